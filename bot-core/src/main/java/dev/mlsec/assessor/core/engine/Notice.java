@@ -1,0 +1,23 @@
+package dev.mlsec.assessor.core.engine;
+
+/** A short remark shown above a question, telling the respondent why this question is shown now. */
+public enum Notice {
+    NONE(""),
+    STARTED("Your answers are anonymous: nobody, not even the team running this assessment, can tell who gave them."),
+    RESUMED("Welcome back: resuming where you left off. Your earlier answers are kept."),
+    ALREADY_ANSWERED("That question was already answered; here is where you are now."),
+    WENT_BACK("Back one question. Your earlier answer is selected; choose again to change it."),
+    EDITING("Change your answer below; answers that no longer apply will be dropped."),
+    RESTARTED("Starting again from the first question; your earlier answers were deleted."),
+    SKIPPED("Skipped.");
+
+    private final String message;
+
+    Notice(String message) {
+        this.message = message;
+    }
+
+    public String message() {
+        return message;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.mlsec.assessor.core.engine;
+
+/** Why the engine refused a command. The engine's message says it in plain words. */
+public enum Refusal {
+    UNKNOWN_QUESTIONNAIRE,
+    UNKNOWN_ASSESSMENT,
+    NO_SESSION,
+    SESSION_FINISHED,
+    UNKNOWN_QUESTION,
+    INVALID_OPTION,
+    WRONG_NUMBER_OF_OPTIONS,
+    NOT_SKIPPABLE,
+    NO_DONT_KNOW,
+    NOTHING_BEFORE,
+    NOT_ANSWERED_YET,
+    BUSY,
+    STORE_UNAVAILABLE,
+    RATE_LIMITED,
+    MALFORMED
+}

@@ -1,0 +1,70 @@
+package dev.mlsec.assessor.core.engine;
+
+import dev.mlsec.assessor.core.scoring.PersonalSummary;
+import dev.mlsec.assessor.questions.Progress;
+import dev.mlsec.assessor.questions.Question;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** What the engine asks a channel to show. Channels only render these; they decide nothing. */
+public sealed interface Reply {
+
+    /**
+     * A question to answer.
+     *
+     * @param session      the session it belongs to
+     * @param question     the question, with its options in display order
+     * @param sectionTitle the title of the question's section
+     * @param progress     where the respondent stands
+     * @param selected     the options already chosen for it (after going back or when editing)
+     * @param canGoBack    whether there is a question before it
+     * @param notice       a remark to show above it
+     */
+    record Prompt(SessionRef session, Question question, String sectionTitle, Progress progress,
+                  List<String> selected, boolean canGoBack, Notice notice) implements Reply {
+        public Prompt {
+            Objects.requireNonNull(session, "session");
+            Objects.requireNonNull(question, "question");
+            Objects.requireNonNull(sectionTitle, "sectionTitle");
+            Objects.requireNonNull(progress, "progress");
+            Objects.requireNonNull(notice, "notice");
+            selected = List.copyOf(selected);
+        }
+
+        public Prompt withNotice(Notice other) {
+            return new Prompt(session, question, sectionTitle, progress, selected, canGoBack, other);
+        }
+    }
+
+    /** Why a question matters, with the question still to answer. */
+    record Explanation(String why, Prompt prompt) implements Reply {
+    }
+
+    /** The run is complete: its answers are counted and no longer linked to the respondent. */
+    record Completed(SessionRef session, PersonalSummary summary) implements Reply {
+    }
+
+    /** The run is paused; {@code answered} answers are kept. */
+    record Paused(SessionRef session, Progress progress) implements Reply {
+    }
+
+    /** The run was abandoned and its answers deleted. */
+    record Abandoned(SessionRef session) implements Reply {
+    }
+
+    /**
+     * The command was refused and nothing changed.
+     *
+     * @param reason  why
+     * @param message what to tell the respondent, in plain words
+     * @param current where the respondent is now, if they are in a run
+     */
+    record Refused(Refusal reason, String message, Optional<Prompt> current) implements Reply {
+        public Refused {
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(current, "current");
+        }
+    }
+}
