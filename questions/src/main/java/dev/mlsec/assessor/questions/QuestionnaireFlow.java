@@ -88,18 +88,17 @@ public final class QuestionnaireFlow {
                 break;
             }
         }
-        Set<String> unanswered = new HashSet<>();
-        for (Question q : questions) {
-            if (!applying.hasAnswered(q.id())) {
-                unanswered.add(q.id());
-            }
-        }
+        // a question's answer is open while it is unanswered and shown, or its showing still depends
+        // on an open answer; the total is exact when no question's showing depends on an open answer
+        Set<String> open = new HashSet<>();
         boolean exact = true;
         for (Question q : questions) {
-            if (!applying.hasAnswered(q.id())
-                    && q.when().referencedQuestions().stream().anyMatch(unanswered::contains)) {
+            boolean undecided = q.when().referencedQuestions().stream().anyMatch(open::contains);
+            if (undecided) {
                 exact = false;
-                break;
+            }
+            if (!applying.hasAnswered(q.id()) && (undecided || q.when().test(applying))) {
+                open.add(q.id());
             }
         }
         return new Progress(Math.max(position, 1), shown.size(), exact, applying.size());

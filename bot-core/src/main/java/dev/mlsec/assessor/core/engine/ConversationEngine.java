@@ -1,0 +1,261 @@
+package dev.mlsec.assessor.core.engine;
+
+import com.mongodb.MongoException;
+import dev.mlsec.assessor.core.assessment.AssessmentDirectory;
+import dev.mlsec.assessor.core.assessment.AssessmentRef;
+import dev.mlsec.assessor.core.identity.Pseudonymizer;
+import dev.mlsec.assessor.core.identity.Respondent;
+import dev.mlsec.assessor.core.session.CounterStore;
+import dev.mlsec.assessor.core.session.Run;
+import dev.mlsec.assessor.core.session.RunState;
+import dev.mlsec.assessor.core.session.RunStore;
+import dev.mlsec.assessor.questions.Answers;
+import dev.mlsec.assessor.questions.Question;
+import dev.mlsec.assessor.questions.Questionnaire;
+import dev.mlsec.assessor.questions.QuestionnaireFlow;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+
+/**
+ * Steps respondents through questionnaires. Channel-neutral: it takes {@link Command}s and returns
+ * {@link Reply}s. Stateless between calls: every run lives in the store, so any instance can serve
+ * any step, and a restart loses nothing. Each step is one version-guarded document update; a step
+ * that crossed with another is evaluated again on the fresh state.
+ */
+public final class ConversationEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConversationEngine.class);
+    private static final int MAX_ATTEMPTS = 3;
+    private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9_-]{16,64}");
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9]{1,8}-[A-Z0-9]{1,12}");
+
+    private final Map<String, Questionnaire> questionnaires;
+    private final RunStore runs;
+    private final CounterStore counters;
+    private final AssessmentDirectory assessments;
+    private final Pseudonymizer pseudonyms;
+    private final EngineListener listener;
+    private final Throttle throttle;
+    private final Clock clock;
+    private final Prompts prompts;
+    private final RunSteps steps;
+
+    public ConversationEngine(List<Questionnaire> questionnaires, RunStore runs, CounterStore counters,
+                              AssessmentDirectory assessments, Pseudonymizer pseudonyms, SummaryCalculator summaries,
+                              EngineListener listener, Throttle throttle, Clock clock) {
+        Map<String, Questionnaire> byId = new LinkedHashMap<>();
+        questionnaires.forEach(q -> byId.put(q.id(), q));
+        this.questionnaires = Map.copyOf(byId);
+        this.runs = runs;
+        this.counters = counters;
+        this.assessments = assessments;
+        this.pseudonyms = pseudonyms;
+        this.listener = listener;
+        this.throttle = throttle;
+        this.clock = clock;
+        this.prompts = new Prompts(this.questionnaires, assessments);
+        this.steps = new RunSteps(prompts, summaries);
+        this.orderedIds = List.copyOf(byId.keySet());
+    }
+
+    private final List<String> orderedIds;
+
+    /** The questionnaires this engine runs, in their usual order. */
+    public List<Questionnaire> questionnaires() {
+        return orderedIds.stream().map(questionnaires::get).toList();
+    }
+
+    public Reply handle(Respondent who, Command command) {
+        long started = System.nanoTime();
+        Reply reply;
+        try {
+            reply = dispatch(who, command);
+        } catch (DataAccessException | MongoException e) {
+            listener.storeFailed();
+            LOG.warn("The store failed during a {} step: {}", kind(command), e.getClass().getSimpleName());
+            reply = new Reply.Refused(Refusal.STORE_UNAVAILABLE, Messages.STORE_UNAVAILABLE, Optional.empty());
+        }
+        listener.step(kind(command), System.nanoTime() - started,
+                reply instanceof Reply.Refused r ? r.reason() : null);
+        return reply;
+    }
+
+    private Reply dispatch(Respondent who, Command command) {
+        String respondentKey = pseudonyms.respondentKey(who);
+        if (!throttle.allow(respondentKey, pseudonyms.spaceKey(who.spaceOf()))) {
+            return new Reply.Refused(Refusal.RATE_LIMITED, Messages.RATE_LIMITED, Optional.empty());
+        }
+        if (command instanceof Command.Start s) {
+            return start(respondentKey, s);
+        }
+        if (command instanceof Command.Resume r) {
+            return resume(respondentKey, r);
+        }
+        return onSession(respondentKey, (Command.OnSession) command);
+    }
+
+    private Reply start(String respondentKey, Command.Start start) {
+        Questionnaire questionnaire = questionnaires.get(start.questionnaireId());
+        if (questionnaire == null) {
+            return refused(Refusal.UNKNOWN_QUESTIONNAIRE, Messages.unknownQuestionnaire(questionnaires()));
+        }
+        Optional<String> code = Optional.empty();
+        if (start.assessmentCode().isPresent()) {
+            String normalized = start.assessmentCode().get().strip().toUpperCase(Locale.ROOT);
+            Optional<AssessmentRef> found = CODE.matcher(normalized).matches() ? assessments.find(normalized) : Optional.empty();
+            if (found.isEmpty()) {
+                return refused(Refusal.UNKNOWN_ASSESSMENT, Messages.unknownAssessment());
+            }
+            code = Optional.of(found.get().code());
+        }
+        Optional<Run> open = runs.findOpen(respondentKey, questionnaire.id(), code);
+        if (open.isPresent()) {
+            return reopen(open.get());
+        }
+        LocalDate today = today();
+        QuestionnaireFlow flow = new QuestionnaireFlow(questionnaire);
+        String first = flow.next(Answers.none()).map(Question::id)
+                .orElseThrow(() -> new IllegalStateException("questionnaire " + questionnaire.id() + " shows no question"));
+        Run fresh = new Run(RunIds.next(), Optional.of(respondentKey), questionnaire.id(), questionnaire.version(),
+                questionnaire.hash(), code, RunState.ACTIVE, Answers.none(), Optional.of(first), today, today, false,
+                Run.UNSAVED);
+        Run stored = runs.insert(fresh);
+        return prompts.current(stored, flow, Notice.STARTED);
+    }
+
+    private Reply resume(String respondentKey, Command.Resume resume) {
+        Optional<Run> open = runs.findLatestOpen(respondentKey, resume.questionnaireId());
+        if (open.isEmpty()) {
+            return refused(Refusal.NO_SESSION, Messages.NO_OPEN_RUN);
+        }
+        return reopen(open.get());
+    }
+
+    /** Shows an open run again, marking it active; a run that crossed with another step is shown as it is. */
+    private Reply reopen(Run run) {
+        Questionnaire questionnaire = questionnaires.get(run.questionnaireId());
+        if (questionnaire == null) {
+            return refused(Refusal.NO_SESSION, Messages.NO_SESSION);
+        }
+        QuestionnaireFlow flow = new QuestionnaireFlow(questionnaire);
+        Run current = migrate(run, flow);
+        if (current.state() == RunState.PAUSED || current != run) {
+            current = runs.replace(current.with(RunState.ACTIVE, current.answers(), current.current(), today()))
+                    .orElse(current);
+        }
+        return prompts.current(current, flow, Notice.RESUMED);
+    }
+
+    private Reply onSession(String respondentKey, Command.OnSession command) {
+        if (!RUN_ID.matcher(command.sessionId()).matches()) {
+            return refused(Refusal.NO_SESSION, Messages.NO_SESSION);
+        }
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            Optional<Run> found = runs.find(command.sessionId());
+            if (found.isPresent() && found.get().state() == RunState.COMPLETED) {
+                return refused(Refusal.SESSION_FINISHED, Messages.SESSION_FINISHED);
+            }
+            if (found.isEmpty() || !found.get().respondentKey().map(respondentKey::equals).orElse(false)) {
+                // someone else's run is answered exactly like one that does not exist
+                return refused(Refusal.NO_SESSION, Messages.NO_SESSION);
+            }
+            Questionnaire questionnaire = questionnaires.get(found.get().questionnaireId());
+            if (questionnaire == null) {
+                return refused(Refusal.NO_SESSION, Messages.NO_SESSION);
+            }
+            QuestionnaireFlow flow = new QuestionnaireFlow(questionnaire);
+            Run run = migrate(found.get(), flow);
+            Step step = steps.apply(run, questionnaire, command, today());
+            if (step instanceof Step.Keep) {
+                if (run != found.get()) {
+                    runs.replace(run);
+                }
+                return step.reply();
+            }
+            if (step instanceof Step.Delete delete) {
+                if (runs.delete(delete.run())) {
+                    listener.abandoned(run.questionnaireId());
+                    return step.reply();
+                }
+                continue;
+            }
+            Step.Save save = (Step.Save) step;
+            Optional<Run> saved = runs.replace(save.run());
+            if (saved.isEmpty()) {
+                continue;
+            }
+            if (isAnswer(command)) {
+                listener.answered(run.questionnaireId());
+            }
+            if (saved.get().state() == RunState.COMPLETED) {
+                count(saved.get());
+                listener.completed(run.questionnaireId());
+            }
+            return step.reply();
+        }
+        Optional<Run> latest = runs.find(command.sessionId());
+        Optional<Reply.Prompt> where = latest.filter(r -> r.state().isOpen() && r.current().isPresent())
+                .map(r -> prompts.current(r, new QuestionnaireFlow(questionnaires.get(r.questionnaireId())), Notice.NONE));
+        return new Reply.Refused(Refusal.BUSY, Messages.BUSY, where);
+    }
+
+    /** Adds a completed run to the counters; if that fails, the run stays uncounted for the reconciler. */
+    private void count(Run completed) {
+        try {
+            counters.add(completed.asCompleted());
+            runs.markCounted(completed.id());
+        } catch (DataAccessException | MongoException e) {
+            listener.storeFailed();
+            LOG.warn("A completed run could not be counted yet ({}); it will be counted when the store is back",
+                    e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Moves a run started under an older definition of its questionnaire to the current one: answers
+     * that no longer fit are dropped, the rest kept.
+     */
+    private Run migrate(Run run, QuestionnaireFlow flow) {
+        Questionnaire q = flow.questionnaire();
+        if (run.hash().equals(q.hash())) {
+            return run;
+        }
+        Map<String, List<String>> valid = new LinkedHashMap<>();
+        run.answers().byQuestion().forEach((questionId, options) -> q.question(questionId)
+                .filter(question -> options.stream().allMatch(o -> question.option(o).isPresent()))
+                .ifPresent(question -> valid.put(questionId, options)));
+        Answers kept = flow.prune(new Answers(valid));
+        Optional<String> current = run.current().filter(id -> flow.isShown(kept, id));
+        if (current.isEmpty()) {
+            List<Question> shown = flow.shown(kept);
+            current = flow.next(kept).or(() -> shown.isEmpty() ? Optional.empty() : Optional.of(shown.get(shown.size() - 1)))
+                    .map(Question::id);
+        }
+        return run.movedTo(q.version(), q.hash()).with(run.state(), kept, current, run.updatedOn());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static boolean isAnswer(Command command) {
+        return command instanceof Command.Answer || command instanceof Command.Skip || command instanceof Command.DontKnow;
+    }
+
+    private static Reply refused(Refusal reason, String message) {
+        return new Reply.Refused(reason, message, Optional.empty());
+    }
+
+    private static String kind(Command command) {
+        return command.getClass().getSimpleName().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,11 @@
+package dev.mlsec.assessor.core.session;
+
+/** Where the aggregated answer counters are kept. */
+public interface CounterStore extends AnswerCounters {
+
+    /**
+     * Adds one completed run to the counters of its questionnaire version. Applying the same run
+     * again is a no-op, so a run is counted exactly once even when this step is retried after a crash.
+     */
+    void add(CompletedRun run);
+}

@@ -1,0 +1,39 @@
+package dev.mlsec.assessor.core.session;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Where runs are kept. Every write is one atomic document operation. */
+public interface RunStore {
+
+    Optional<Run> find(String id);
+
+    /** The open run of a respondent for a questionnaire (in an assessment, or alone). */
+    Optional<Run> findOpen(String respondentKey, String questionnaireId, Optional<String> assessmentCode);
+
+    /** The respondent's most recently updated open run, optionally of one questionnaire. */
+    Optional<Run> findLatestOpen(String respondentKey, Optional<String> questionnaireId);
+
+    /** Stores a new run; returns it with its first revision. */
+    Run insert(Run run);
+
+    /**
+     * Replaces a run if it is still at the revision it was read at.
+     *
+     * @return the stored run with its new revision, or empty when someone else changed it first
+     */
+    Optional<Run> replace(Run run);
+
+    /** Deletes a run if it is still at the revision it was read at; false when it changed first. */
+    boolean delete(Run run);
+
+    /** Completed runs not yet in the counters (after a crash between the two steps). */
+    List<Run> completedUncounted();
+
+    /** Marks a completed run as counted. */
+    void markCounted(String id);
+
+    /** Deletes open runs last updated before the given day; returns how many. */
+    long deleteOpenUpdatedBefore(LocalDate day);
+}

@@ -1,0 +1,129 @@
+package dev.mlsec.assessor.core.store;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import dev.mlsec.assessor.core.session.Run;
+import dev.mlsec.assessor.core.session.RunState;
+import dev.mlsec.assessor.core.session.RunStore;
+import dev.mlsec.assessor.questions.Answers;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/** Runs in MongoDB, one document each, every change guarded by the document's revision. */
+public final class MongoRunStore implements RunStore {
+
+    public static final String COLLECTION = "sessions";
+
+    private static final List<String> OPEN = List.of(RunState.ACTIVE.name(), RunState.PAUSED.name());
+
+    private final MongoTemplate mongo;
+
+    public MongoRunStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** The indexes a real MongoDB needs (the embedded server accepts and ignores them). */
+    public void ensureIndexes() {
+        var ops = mongo.indexOps(RunDocument.class);
+        ops.createIndex(new Index().on("respondentKey", Sort.Direction.ASC).on("questionnaireId", Sort.Direction.ASC)
+                .on("state", Sort.Direction.ASC).named("open_by_respondent"));
+        ops.createIndex(new Index().on("assessmentCode", Sort.Direction.ASC).on("state", Sort.Direction.ASC)
+                .named("by_assessment"));
+        ops.createIndex(new Index().on("state", Sort.Direction.ASC).on("updatedOn", Sort.Direction.ASC)
+                .named("by_state_and_day"));
+    }
+
+    @Override
+    public Optional<Run> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, RunDocument.class)).map(MongoRunStore::toRun);
+    }
+
+    @Override
+    public Optional<Run> findOpen(String respondentKey, String questionnaireId, Optional<String> assessmentCode) {
+        Criteria c = where("respondentKey").is(respondentKey).and("questionnaireId").is(questionnaireId)
+                .and("state").in(OPEN).and("assessmentCode").is(assessmentCode.orElse(null));
+        return mongo.find(query(c).with(Sort.by(Sort.Direction.DESC, "updatedOn")).limit(1), RunDocument.class)
+                .stream().findFirst().map(MongoRunStore::toRun);
+    }
+
+    @Override
+    public Optional<Run> findLatestOpen(String respondentKey, Optional<String> questionnaireId) {
+        Criteria c = where("respondentKey").is(respondentKey).and("state").in(OPEN);
+        questionnaireId.ifPresent(q -> c.and("questionnaireId").is(q));
+        return mongo.find(query(c).with(Sort.by(Sort.Direction.DESC, "updatedOn", "revision")).limit(1),
+                RunDocument.class).stream().findFirst().map(MongoRunStore::toRun);
+    }
+
+    @Override
+    public Run insert(Run run) {
+        return toRun(mongo.insert(toDocument(run)));
+    }
+
+    @Override
+    public Optional<Run> replace(Run run) {
+        try {
+            return Optional.of(toRun(mongo.save(toDocument(run))));
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public boolean delete(Run run) {
+        return mongo.remove(query(where("_id").is(run.id()).and("revision").is(run.revision())), RunDocument.class)
+                .getDeletedCount() == 1;
+    }
+
+    @Override
+    public List<Run> completedUncounted() {
+        return mongo.find(query(where("state").is(RunState.COMPLETED.name()).and("counted").is(false)), RunDocument.class)
+                .stream().map(MongoRunStore::toRun).toList();
+    }
+
+    @Override
+    public void markCounted(String id) {
+        mongo.updateFirst(query(where("_id").is(id)), new Update().set("counted", true).inc("revision", 1), RunDocument.class);
+    }
+
+    @Override
+    public long deleteOpenUpdatedBefore(LocalDate day) {
+        Query old = query(where("state").in(OPEN).and("updatedOn").lt(day.toString()));
+        return mongo.remove(old, RunDocument.class).getDeletedCount();
+    }
+
+    static Run toRun(RunDocument d) {
+        return new Run(d.id, Optional.ofNullable(d.respondentKey), d.questionnaireId, d.questionnaireVersion,
+                d.questionnaireHash, Optional.ofNullable(d.assessmentCode), RunState.valueOf(d.state),
+                new Answers(d.answers == null ? new LinkedHashMap<>() : d.answers), Optional.ofNullable(d.current),
+                LocalDate.parse(d.createdOn), LocalDate.parse(d.updatedOn), d.counted,
+                d.revision == null ? Run.UNSAVED : d.revision);
+    }
+
+    static RunDocument toDocument(Run run) {
+        RunDocument d = new RunDocument();
+        d.id = run.id();
+        d.revision = run.revision() == Run.UNSAVED ? null : run.revision();
+        d.respondentKey = run.respondentKey().orElse(null);
+        d.questionnaireId = run.questionnaireId();
+        d.questionnaireVersion = run.version();
+        d.questionnaireHash = run.hash();
+        d.assessmentCode = run.assessmentCode().orElse(null);
+        d.state = run.state().name();
+        d.answers = new LinkedHashMap<>(run.answers().byQuestion());
+        d.current = run.current().orElse(null);
+        d.createdOn = run.createdOn().toString();
+        d.updatedOn = run.updatedOn().toString();
+        d.counted = run.counted();
+        return d;
+    }
+}

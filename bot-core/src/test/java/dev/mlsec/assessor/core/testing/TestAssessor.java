@@ -1,0 +1,134 @@
+package dev.mlsec.assessor.core.testing;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import dev.mlsec.assessor.core.assessment.AssessmentDirectory;
+import dev.mlsec.assessor.core.assessment.AssessmentRef;
+import dev.mlsec.assessor.core.engine.ConversationEngine;
+import dev.mlsec.assessor.core.engine.EngineListener;
+import dev.mlsec.assessor.core.engine.NoisyOrSummary;
+import dev.mlsec.assessor.core.engine.Throttle;
+import dev.mlsec.assessor.core.identity.Pseudonymizer;
+import dev.mlsec.assessor.core.identity.ServerSecret;
+import dev.mlsec.assessor.core.store.EmbeddedMongo;
+import dev.mlsec.assessor.core.store.MongoCounterStore;
+import dev.mlsec.assessor.core.store.MongoRunStore;
+import dev.mlsec.assessor.questions.Questionnaire;
+import dev.mlsec.assessor.questions.load.QuestionnaireLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * A complete engine over an in-memory embedded store, for tests: real storage code, real MongoDB wire
+ * protocol, nothing faked but the assessment directory, which tests fill with {@link #addAssessment}.
+ */
+public final class TestAssessor implements AutoCloseable {
+
+    private final EmbeddedMongo server;
+    private final MongoClient client;
+    private final MongoTemplate mongo;
+    private final ServerSecret secret = ServerSecret.random();
+    private final Map<String, AssessmentRef> assessments = new ConcurrentHashMap<>();
+    private final List<Questionnaire> questionnaires;
+    private final ConversationEngine engine;
+    private final MongoRunStore runs;
+    private final MongoCounterStore counters;
+
+    private TestAssessor(List<Questionnaire> questionnaires, Clock clock) {
+        this.questionnaires = questionnaires;
+        this.server = EmbeddedMongo.inMemory();
+        this.client = MongoClients.create(server.connectionString());
+        this.mongo = new MongoTemplate(client, "mlsec-test");
+        this.runs = new MongoRunStore(mongo);
+        this.counters = new MongoCounterStore(mongo);
+        AssessmentDirectory directory = code -> Optional.ofNullable(assessments.get(code));
+        this.engine = new ConversationEngine(questionnaires, runs, counters, directory, new Pseudonymizer(secret),
+                new NoisyOrSummary(), EngineListener.NONE, Throttle.NONE, clock);
+    }
+
+    public static TestAssessor with(List<Questionnaire> questionnaires) {
+        return new TestAssessor(questionnaires, Clock.systemUTC());
+    }
+
+    public static TestAssessor with(List<Questionnaire> questionnaires, Clock clock) {
+        return new TestAssessor(questionnaires, clock);
+    }
+
+    public static TestAssessor withBundledQuestionnaires() {
+        return with(QuestionnaireLoader.loadBundled());
+    }
+
+    /** A questionnaire from this module's test resources, e.g. {@code pipeline}. */
+    public static Questionnaire testQuestionnaire(String id) {
+        String resource = "questionnaires/" + id + ".yaml";
+        try (InputStream in = TestAssessor.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test questionnaire " + resource);
+            }
+            return QuestionnaireLoader.load(id + ".yaml", in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void addAssessment(String code, String name) {
+        assessments.put(code, new AssessmentRef(code, name));
+    }
+
+    public ConversationEngine engine() {
+        return engine;
+    }
+
+    public List<Questionnaire> questionnaires() {
+        return questionnaires;
+    }
+
+    public MongoTemplate mongo() {
+        return mongo;
+    }
+
+    public MongoClient client() {
+        return client;
+    }
+
+    public ServerSecret secret() {
+        return secret;
+    }
+
+    public MongoRunStore runs() {
+        return runs;
+    }
+
+    public MongoCounterStore counters() {
+        return counters;
+    }
+
+    /** Every document of every collection, as JSON, for anonymity checks and before/after comparisons. */
+    public String dump() {
+        StringBuilder all = new StringBuilder();
+        List<String> names = new ArrayList<>(mongo.getCollectionNames());
+        names.sort(null);
+        for (String name : names) {
+            all.append("## ").append(name).append('\n');
+            for (Document d : mongo.getCollection(name).find().sort(new Document("_id", 1))) {
+                all.append(d.toJson()).append('\n');
+            }
+        }
+        return all.toString();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.close();
+    }
+}
