@@ -25,10 +25,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads questionnaire definitions from YAML. Unknown keys, missing fields and values of the wrong
@@ -102,7 +106,8 @@ public final class QuestionnaireLoader {
             options.setAllowDuplicateKeys(false);
             options.setMaxAliasesForCollections(20);
             options.setCodePointLimit(MAX_DEFINITION_BYTES);
-            root = new Yaml(new SafeConstructor(options)).load(new String(bytes, StandardCharsets.UTF_8));
+            root = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
+                    options, new PlainWordsResolver()).load(new String(bytes, StandardCharsets.UTF_8));
         } catch (YAMLException e) {
             throw new QuestionnaireFormatException(source, "", "not valid YAML: " + firstLine(e.getMessage()));
         }
@@ -124,6 +129,21 @@ public final class QuestionnaireLoader {
             return "unreadable";
         }
         return message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(message);
+    }
+
+    /**
+     * YAML 1.2 scalars: only {@code true}/{@code false} are booleans, so a label such as {@code No} or
+     * {@code Yes} stays the word an author wrote, and dates stay text.
+     */
+    private static final class PlainWordsResolver extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.BOOL, java.util.regex.Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$"), "tTfF", 10);
+            addImplicitResolver(Tag.INT, INT, "-+0123456789");
+            addImplicitResolver(Tag.FLOAT, FLOAT, "-+0123456789.");
+            addImplicitResolver(Tag.NULL, NULL, "~nN\0", 10);
+            addImplicitResolver(Tag.NULL, EMPTY, null, 10);
+        }
     }
 
     /** Turns the parsed maps and lists into the model, tracking where it is for error messages. */
