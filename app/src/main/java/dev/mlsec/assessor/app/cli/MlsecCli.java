@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class,
             ConsoleCommand.class,
+            LintCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class MlsecCli implements Callable<Integer> {
