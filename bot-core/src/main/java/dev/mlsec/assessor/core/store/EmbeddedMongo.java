@@ -2,7 +2,6 @@ package dev.mlsec.assessor.core.store;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +38,7 @@ public final class EmbeddedMongo implements AutoCloseable {
             throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
         }
         Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
-        return new EmbeddedMongo(new H2Backend(file.toString()), "embedded store in " + file);
+        return new EmbeddedMongo(new CommittingH2Backend(file.toString()), "embedded store in " + file);
     }
 
     /** A store in memory only, gone when closed: for tests and benchmarks. */
