@@ -88,16 +88,17 @@ public final class QuestionnaireFlow {
                 break;
             }
         }
-        Set<String> unanswered = new HashSet<>();
-        for (Question q : questions) {
+        // The total can still change only while a question whose answer some condition reads is shown
+        // and unanswered; questions on branches that are not shown will never be answered.
+        Set<String> open = new HashSet<>();
+        for (Question q : shown) {
             if (!applying.hasAnswered(q.id())) {
-                unanswered.add(q.id());
+                open.add(q.id());
             }
         }
         boolean exact = true;
         for (Question q : questions) {
-            if (!applying.hasAnswered(q.id())
-                    && q.when().referencedQuestions().stream().anyMatch(unanswered::contains)) {
+            if (q.when().referencedQuestions().stream().anyMatch(open::contains)) {
                 exact = false;
                 break;
             }
