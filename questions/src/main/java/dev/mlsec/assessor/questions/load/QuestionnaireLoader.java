@@ -337,8 +337,7 @@ public final class QuestionnaireLoader {
                 return Optional.empty();
             }
             if (value instanceof Boolean) {
-                throw fail(where, "'" + key + "' must be text; YAML reads yes, no, on and off as true or false, so put"
-                        + " the text in quotes");
+                throw fail(where, "'" + key + "' must be text, not true or false; put the text in quotes");
             }
             if (!(value instanceof String s)) {
                 throw fail(where, "'" + key + "' must be text");

@@ -127,10 +127,16 @@ class QuestionnaireLoaderTest {
     }
 
     @Test
-    void a_bare_no_as_label_asks_for_quotes() {
-        assertThat(failure(VALID.replace("label: Few", "label: No")))
-                .isEqualTo("sample.yaml: question 'customer-count', option 'few': 'label' must be text; YAML reads yes, no, on"
-                        + " and off as true or false, so put the text in quotes");
+    void a_bare_no_as_label_stays_the_word_the_author_wrote() {
+        Questionnaire q = load(VALID.replace("label: Few", "label: No"));
+        assertThat(q.question("customer-count").orElseThrow().option("few").orElseThrow().label()).isEqualTo("No");
+    }
+
+    @Test
+    void a_boolean_where_text_belongs_asks_for_quotes() {
+        assertThat(failure(VALID.replace("label: Few", "label: true")))
+                .isEqualTo("sample.yaml: question 'customer-count', option 'few': 'label' must be text, not true or false;"
+                        + " put the text in quotes");
     }
 
     @Test
