@@ -1,0 +1,54 @@
+package dev.mlsec.assessor.core.report;
+
+import dev.mlsec.assessor.core.scoring.AttackScore;
+import dev.mlsec.assessor.core.scoring.RiskPicture;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/** An assessment report as JSON: per attack id, impact, exposure, mitigation, residual and band. */
+public final class JsonReport {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private JsonReport() {
+    }
+
+    public static String render(AssessmentReport report) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("code", report.code());
+        root.put("system", report.systemName());
+        root.put("generatedOn", report.generatedOn().toString());
+        Map<String, Integer> coverage = new LinkedHashMap<>();
+        report.coverage().forEach(c -> coverage.put(c.questionnaireId(), c.completedRuns()));
+        root.put("completedAnswerSets", coverage);
+        report.withheld().ifPresent(w -> root.put("withheld", w));
+        report.picture().ifPresent(p -> fill(root, p));
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    }
+
+    private static void fill(Map<String, Object> root, RiskPicture p) {
+        Map<String, Object> attacks = new LinkedHashMap<>();
+        for (AttackScore s : p.attacks()) {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("impact", s.impact());
+            a.put("exposure", s.exposure());
+            a.put("mitigation", s.mitigation());
+            a.put("residual", s.residual());
+            a.put("band", s.band().id());
+            Map<String, Integer> stages = new LinkedHashMap<>();
+            p.exposureByStage().get(s.attack()).forEach((st, v) -> stages.put(st.id(), v));
+            a.put("exposureByStage", stages);
+            attacks.put(s.attack().id(), a);
+        }
+        root.put("attacks", attacks);
+        root.put("recommendations", p.recommendations().stream().map(r -> Map.of(
+                "text", r.text(), "attacks", r.attacks().stream().map(x -> x.id()).toList(), "priority", r.priority())).toList());
+        Map<String, Double> maturity = new LinkedHashMap<>();
+        p.maturity().forEach(m -> maturity.put(m.sectionId(), m.level()));
+        root.put("maturity", maturity);
+        root.put("disagreements", p.disagreements());
+        root.put("assumptions", List.copyOf(p.assumptions()));
+    }
+}

@@ -1,0 +1,94 @@
+package dev.mlsec.assessor.core.report;
+
+import dev.mlsec.assessor.core.assessment.Assessment;
+import dev.mlsec.assessor.core.assessment.AssessmentService;
+import dev.mlsec.assessor.core.assessment.AssessorException;
+import dev.mlsec.assessor.core.identity.Space;
+import dev.mlsec.assessor.core.scoring.AttackScore;
+import dev.mlsec.assessor.core.scoring.RiskPicture;
+import dev.mlsec.assessor.core.scoring.RiskScoring;
+import dev.mlsec.assessor.core.session.CompletedRun;
+import dev.mlsec.assessor.core.session.CompletedRuns;
+import dev.mlsec.assessor.questions.Questionnaire;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bson.Document;
+
+/**
+ * Builds assessment reports and status lines. An assessment's risk scores are shown to its lead once
+ * every questionnaire has at least one completed run (or, before that, once k runs in all are
+ * complete, with what was assumed for the missing questionnaire); until then the report says what is
+ * missing.
+ */
+public final class ReportService {
+
+    private final List<Questionnaire> questionnaires;
+    private final AssessmentService assessments;
+    private final CompletedRuns runs;
+    private final Anonymity anonymity;
+    private final Clock clock;
+
+    public ReportService(List<Questionnaire> questionnaires, AssessmentService assessments, CompletedRuns runs,
+                         Anonymity anonymity, Clock clock) {
+        this.questionnaires = List.copyOf(questionnaires);
+        this.assessments = assessments;
+        this.runs = runs;
+        this.anonymity = anonymity;
+        this.clock = clock;
+    }
+
+    /** The report of an assessment of this space; another space's code is refused like an unknown one. */
+    public AssessmentReport report(Space space, String code) {
+        return report(assessments.require(space, code));
+    }
+
+    /** The report of any assessment, for the operator's command line. */
+    public AssessmentReport reportForOperator(String code) {
+        return report(assessments.findAnywhere(code).orElseThrow(AssessorException::unknownCode));
+    }
+
+    public AssessmentStatus status(Space space, String code) {
+        return status(assessments.require(space, code));
+    }
+
+    public AssessmentStatus status(Assessment assessment) {
+        return new AssessmentStatus(assessment.code(), assessment.name(), coverage(runs.countsOfAssessment(assessment.code())));
+    }
+
+    private AssessmentReport report(Assessment assessment) {
+        List<CompletedRun> completed = runs.ofAssessment(assessment.code());
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        completed.forEach(r -> counts.merge(r.questionnaireId(), 1L, Long::sum));
+        List<Coverage> coverage = coverage(counts);
+        List<String> missing = coverage.stream().filter(c -> c.completedRuns() == 0).map(Coverage::title).toList();
+        LocalDate today = LocalDate.now(clock);
+        if (!missing.isEmpty() && completed.size() < anonymity.k()) {
+            String why = "Scores appear once every questionnaire has at least one completed answer set. Still missing: "
+                    + String.join(", ", missing) + ".";
+            return new AssessmentReport(assessment.code(), assessment.name(), today, coverage, Optional.empty(), Optional.of(why));
+        }
+        RiskPicture picture = RiskScoring.score(questionnaires, completed);
+        assessments.recordBands(assessment.code(), bands(picture));
+        return new AssessmentReport(assessment.code(), assessment.name(), today, coverage, Optional.of(picture), Optional.empty());
+    }
+
+    private static Document bands(RiskPicture picture) {
+        Document bands = new Document();
+        for (AttackScore s : picture.attacks()) {
+            bands.append(s.attack().id(), s.band().id());
+        }
+        return bands;
+    }
+
+    private List<Coverage> coverage(Map<String, Long> counts) {
+        List<Coverage> coverage = new ArrayList<>();
+        for (Questionnaire q : questionnaires) {
+            coverage.add(new Coverage(q.id(), q.title(), q.audience(), counts.getOrDefault(q.id(), 0L).intValue()));
+        }
+        return coverage;
+    }
+}
