@@ -44,6 +44,12 @@ class RiskScoringProperties {
         });
     }
 
+    private static List<Option> ordered(Question q) {
+        List<Option> options = new ArrayList<>(q.options());
+        options.sort(Comparator.comparingDouble(AnswerSets::total));
+        return options;
+    }
+
     /** Whether {@code a} weighs at least as much as {@code b} on every attack, in the same dimension. */
     private static boolean dominates(Option a, Option b) {
         if (a.scoring().dimension() != b.scoring().dimension()) {
