@@ -17,6 +17,10 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class,
             ConsoleCommand.class,
+            AssessmentCommand.class,
+            ReportCommand.class,
+            TrendsCommand.class,
+            ExportCommand.class,
             LintCommand.class,
             CommandLine.HelpCommand.class
         })
@@ -25,6 +29,7 @@ public final class MlsecCli implements Callable<Integer> {
     /** The command line with the project's error handling: clear messages, never a stack trace. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new MlsecCli());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(new FriendlyErrors());
         cli.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("mlsec-assessor: " + ex.getMessage());

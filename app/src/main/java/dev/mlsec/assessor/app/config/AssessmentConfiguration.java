@@ -1,16 +1,51 @@
 package dev.mlsec.assessor.app.config;
 
-import dev.mlsec.assessor.core.assessment.AssessmentDirectory;
-import java.util.Optional;
+import dev.mlsec.assessor.app.config.CoreConfiguration.CheckedSettings;
+import dev.mlsec.assessor.core.assessment.AssessmentService;
+import dev.mlsec.assessor.core.assessment.LocationSeal;
+import dev.mlsec.assessor.core.export.AnswerExport;
+import dev.mlsec.assessor.core.identity.Pseudonymizer;
+import dev.mlsec.assessor.core.identity.ServerSecret;
+import dev.mlsec.assessor.core.report.Anonymity;
+import dev.mlsec.assessor.core.report.ReportService;
+import dev.mlsec.assessor.core.store.MongoCompletedRuns;
+import dev.mlsec.assessor.core.store.MongoCounterStore;
+import dev.mlsec.assessor.core.trends.TrendsService;
+import dev.mlsec.assessor.questions.Questionnaire;
+import java.time.Clock;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** Assessments, reports, trends and exports. */
 @Configuration(proxyBeanMethods = false)
 public class AssessmentConfiguration {
 
     @Bean
-    AssessmentDirectory assessmentDirectory() {
-        return code -> Optional.empty();
+    Anonymity anonymity(CheckedSettings settings) {
+        return new Anonymity(settings.properties().anonymity().k());
+    }
+
+    @Bean
+    AssessmentService assessmentService(MongoTemplate mongo, Pseudonymizer pseudonyms, ServerSecret secret, Clock clock) {
+        return new AssessmentService(mongo, pseudonyms, new LocationSeal(secret), clock);
+    }
+
+    @Bean
+    ReportService reportService(List<Questionnaire> questionnaires, AssessmentService assessments, MongoCompletedRuns runs,
+                                Anonymity anonymity, Clock clock) {
+        return new ReportService(questionnaires, assessments, runs, anonymity, clock);
+    }
+
+    @Bean
+    TrendsService trendsService(List<Questionnaire> questionnaires, MongoCounterStore counters, AssessmentService assessments,
+                                Anonymity anonymity) {
+        return new TrendsService(questionnaires, counters, assessments, anonymity);
+    }
+
+    @Bean
+    AnswerExport answerExport(List<Questionnaire> questionnaires, MongoCompletedRuns runs, Anonymity anonymity) {
+        return new AnswerExport(questionnaires, runs, anonymity);
     }
 }

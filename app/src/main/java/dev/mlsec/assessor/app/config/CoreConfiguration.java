@@ -4,7 +4,6 @@ import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import dev.mlsec.assessor.core.assessment.AssessmentDirectory;
 import dev.mlsec.assessor.core.engine.ConversationEngine;
 import dev.mlsec.assessor.core.engine.EngineListener;
 import dev.mlsec.assessor.core.engine.NoisyOrSummary;
@@ -113,7 +112,7 @@ public class CoreConfiguration {
 
     @Bean
     ConversationEngine conversationEngine(List<Questionnaire> questionnaires, MongoRunStore runs,
-                                          MongoCounterStore counters, AssessmentDirectory assessments,
+                                          MongoCounterStore counters, dev.mlsec.assessor.core.assessment.AssessmentService assessments,
                                           Pseudonymizer pseudonyms, SummaryCalculator summaries,
                                           ObjectProvider<EngineListener> listener, Throttle throttle, Clock clock) {
         return new ConversationEngine(questionnaires, runs, counters, assessments, pseudonyms, summaries,

@@ -43,8 +43,14 @@ public final class JsonReport {
             attacks.put(s.attack().id(), a);
         }
         root.put("attacks", attacks);
-        root.put("recommendations", p.recommendations().stream().map(r -> Map.of(
-                "text", r.text(), "attacks", r.attacks().stream().map(x -> x.id()).toList(), "priority", r.priority())).toList());
+        root.put("recommendations", p.recommendations().stream().map(r -> {
+            Map<String, Object> rec = new LinkedHashMap<>();
+            rec.put("text", r.text());
+            rec.put("attacks", r.attacks().stream().map(x -> x.id()).toList());
+            rec.put("priority", r.priority());
+            rec.put("reduction", r.reduction());
+            return rec;
+        }).toList());
         Map<String, Double> maturity = new LinkedHashMap<>();
         p.maturity().forEach(m -> maturity.put(m.sectionId(), m.level()));
         root.put("maturity", maturity);

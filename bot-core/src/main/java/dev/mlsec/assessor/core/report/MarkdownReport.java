@@ -53,7 +53,7 @@ public final class MarkdownReport {
         for (Recommendation r : p.recommendations()) {
             md.append(n++).append(". ").append(escape(r.text())).append(" _(")
                     .append(r.attacks().stream().map(Attack::title).collect(Collectors.joining(", ")))
-                    .append("; priority ").append(r.priority()).append(")_\n");
+                    .append(")_\n");
         }
         if (!p.maturity().isEmpty()) {
             md.append("\n## Defence maturity (0–3)\n\n");

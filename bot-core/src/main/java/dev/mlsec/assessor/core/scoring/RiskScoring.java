@@ -134,6 +134,7 @@ public final class RiskScoring {
         Map<Attack, Integer> residual = new EnumMap<>(Attack.class);
         attacks.forEach(s -> residual.put(s.attack(), s.residual()));
         Map<String, Set<Attack>> attacksOf = new LinkedHashMap<>();
+        Map<String, Double> reduction = new LinkedHashMap<>();
         Map<String, Integer> chosenBy = new LinkedHashMap<>();
         for (Scored s : scored) {
             Set<String> inThisRun = new java.util.HashSet<>();
@@ -145,6 +146,11 @@ public final class RiskScoring {
                     }
                     String text = option.recommendation().get();
                     attacksOf.computeIfAbsent(text, t -> EnumSet.noneOf(Attack.class)).addAll(option.scoring().weights().keySet());
+                    double gain = 0;
+                    for (Attack a : option.scoring().weights().keySet()) {
+                        gain += residual.get(a) * gap(q, option, a);
+                    }
+                    reduction.merge(text, gain, Math::max);
                     if (inThisRun.add(text)) {
                         chosenBy.merge(text, 1, Integer::sum);
                     }
@@ -154,12 +160,30 @@ public final class RiskScoring {
         List<Recommendation> all = new ArrayList<>();
         attacksOf.forEach((text, on) -> {
             int priority = on.stream().mapToInt(residual::get).max().orElse(0);
-            all.add(new Recommendation(text, List.copyOf(on), priority, chosenBy.get(text)));
+            all.add(new Recommendation(text, List.copyOf(on), priority, (int) Math.round(reduction.get(text)), chosenBy.get(text)));
         });
-        all.sort(Comparator.comparingInt(Recommendation::priority).reversed()
+        all.sort(Comparator.comparingInt(Recommendation::reduction).reversed()
+                .thenComparing(Comparator.comparingInt(Recommendation::priority).reversed())
                 .thenComparing(Comparator.comparingInt(Recommendation::chosenBy).reversed())
                 .thenComparing(Recommendation::text));
         return all;
+    }
+
+    /**
+     * How far a chosen answer is from the question's safest answer for one attack, 0..1: for a
+     * defence, the best defence's weight minus the chosen one's; otherwise the chosen weight minus the
+     * lowest. Following the recommendation closes that gap.
+     */
+    private static double gap(Question q, Option chosen, Attack a) {
+        double w = chosen.scoring().weight(a);
+        if (chosen.scoring().dimension() == Dimension.MITIGATION) {
+            double best = q.options().stream().filter(o -> o.scoring().dimension() == Dimension.MITIGATION)
+                    .mapToDouble(o -> o.scoring().weight(a)).max().orElse(w);
+            return Math.max(0, best - w);
+        }
+        double safest = q.options().stream().filter(o -> !o.dontKnow())
+                .mapToDouble(o -> o.scoring().weight(a)).min().orElse(0);
+        return Math.max(0, w - safest);
     }
 
     private static List<SectionMaturity> maturity(List<Scored> scored) {

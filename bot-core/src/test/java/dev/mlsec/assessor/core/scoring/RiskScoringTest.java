@@ -76,7 +76,7 @@ class RiskScoringTest {
         assertGolden("high-risk", p);
         assertThat(p.attacks()).allSatisfy(s -> assertThat(s.band()).isIn(Band.HIGH, Band.CRITICAL));
         assertThat(p.recommendations()).isNotEmpty();
-        assertThat(p.recommendations()).isSortedAccordingTo((a, b) -> Integer.compare(b.priority(), a.priority()));
+        assertThat(p.recommendations()).isSortedAccordingTo((a, b) -> Integer.compare(b.reduction(), a.reduction()));
     }
 
     @Test

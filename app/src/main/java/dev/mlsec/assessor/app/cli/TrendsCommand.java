@@ -1,0 +1,34 @@
+package dev.mlsec.assessor.app.cli;
+
+import dev.mlsec.assessor.core.trends.TrendsRenderer;
+import dev.mlsec.assessor.core.trends.TrendsReport;
+import dev.mlsec.assessor.core.trends.TrendsService;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Prints trends across everyone who answered. */
+@Command(name = "trends", mixinStandardHelpOptions = true,
+        description = "How often each answer was chosen across all completed answer sets, and the spread of risk bands.")
+public final class TrendsCommand implements Callable<Integer> {
+
+    /** The trends formats. */
+    enum Format { markdown, json }
+
+    @Option(names = "--format", defaultValue = "markdown", description = "markdown or json (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write to this file instead of standard output")
+    Path out;
+
+    @Override
+    public Integer call() {
+        try (ConfigurableApplicationContext context = Contexts.core()) {
+            TrendsReport trends = context.getBean(TrendsService.class).trends();
+            Output.write(out, format == Format.json ? TrendsRenderer.json(trends) : TrendsRenderer.markdown(trends));
+            return ExitCodes.OK;
+        }
+    }
+}
