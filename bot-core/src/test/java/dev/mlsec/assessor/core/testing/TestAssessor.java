@@ -10,7 +10,14 @@ import dev.mlsec.assessor.core.engine.NoisyOrSummary;
 import dev.mlsec.assessor.core.engine.Throttle;
 import dev.mlsec.assessor.core.identity.Pseudonymizer;
 import dev.mlsec.assessor.core.identity.ServerSecret;
+import dev.mlsec.assessor.core.assessment.AssessmentService;
+import dev.mlsec.assessor.core.assessment.LocationSeal;
+import dev.mlsec.assessor.core.export.AnswerExport;
+import dev.mlsec.assessor.core.report.Anonymity;
+import dev.mlsec.assessor.core.report.ReportService;
 import dev.mlsec.assessor.core.store.EmbeddedMongo;
+import dev.mlsec.assessor.core.store.MongoCompletedRuns;
+import dev.mlsec.assessor.core.trends.TrendsService;
 import dev.mlsec.assessor.core.store.MongoCounterStore;
 import dev.mlsec.assessor.core.store.MongoRunStore;
 import dev.mlsec.assessor.questions.Questionnaire;
@@ -28,8 +35,9 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * A complete engine over an in-memory embedded store, for tests: real storage code, real MongoDB wire
- * protocol, nothing faked but the assessment directory, which tests fill with {@link #addAssessment}.
+ * The complete core over an in-memory embedded store, for tests: engine, assessments, reports, trends
+ * and exports on real storage code and the real MongoDB wire protocol. Codes added with
+ * {@link #addAssessment} exist for the engine only; {@link #assessments()} creates real ones.
  */
 public final class TestAssessor implements AutoCloseable {
 
@@ -42,6 +50,12 @@ public final class TestAssessor implements AutoCloseable {
     private final ConversationEngine engine;
     private final MongoRunStore runs;
     private final MongoCounterStore counters;
+    private final MongoCompletedRuns completedRuns;
+    private final AssessmentService assessmentService;
+    private final ReportService reports;
+    private final TrendsService trends;
+    private final AnswerExport exports;
+    private final Anonymity anonymity;
 
     private TestAssessor(List<Questionnaire> questionnaires, Clock clock) {
         this.questionnaires = questionnaires;
@@ -50,8 +64,15 @@ public final class TestAssessor implements AutoCloseable {
         this.mongo = new MongoTemplate(client, "mlsec-test");
         this.runs = new MongoRunStore(mongo);
         this.counters = new MongoCounterStore(mongo);
-        AssessmentDirectory directory = code -> Optional.ofNullable(assessments.get(code));
-        this.engine = new ConversationEngine(questionnaires, runs, counters, directory, new Pseudonymizer(secret),
+        this.completedRuns = new MongoCompletedRuns(mongo);
+        this.anonymity = new Anonymity(Anonymity.MIN_K);
+        Pseudonymizer pseudonyms = new Pseudonymizer(secret);
+        this.assessmentService = new AssessmentService(mongo, pseudonyms, new LocationSeal(secret), clock);
+        this.reports = new ReportService(questionnaires, assessmentService, completedRuns, anonymity, clock);
+        this.trends = new TrendsService(questionnaires, counters, assessmentService, anonymity);
+        this.exports = new AnswerExport(questionnaires, completedRuns, anonymity);
+        AssessmentDirectory directory = code -> Optional.ofNullable(assessments.get(code)).or(() -> assessmentService.find(code));
+        this.engine = new ConversationEngine(questionnaires, runs, counters, directory, pseudonyms,
                 new NoisyOrSummary(), EngineListener.NONE, Throttle.NONE, clock);
     }
 
@@ -82,6 +103,31 @@ public final class TestAssessor implements AutoCloseable {
 
     public void addAssessment(String code, String name) {
         assessments.put(code, new AssessmentRef(code, name));
+    }
+
+    /** Assessments stored for real, in the same store (k = 3 in this fixture). */
+    public AssessmentService assessments() {
+        return assessmentService;
+    }
+
+    public ReportService reports() {
+        return reports;
+    }
+
+    public TrendsService trends() {
+        return trends;
+    }
+
+    public AnswerExport exports() {
+        return exports;
+    }
+
+    public MongoCompletedRuns completedRuns() {
+        return completedRuns;
+    }
+
+    public Anonymity anonymity() {
+        return anonymity;
     }
 
     public ConversationEngine engine() {
