@@ -23,27 +23,32 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final InetSocketAddress address;
     private final String description;
 
-    private EmbeddedMongo(MongoBackend backend, String description) {
+    private EmbeddedMongo(MongoBackend backend, String description, int port) {
         this.server = new MongoServer(backend);
-        server.bind("127.0.0.1", 0);
+        server.bind("127.0.0.1", port);
         this.address = server.getLocalAddress();
         this.description = description;
     }
 
     /** A store kept in a file in {@code dataDir}. */
     public static EmbeddedMongo onFile(Path dataDir) {
+        return onFile(dataDir, 0);
+    }
+
+    /** A store kept in a file in {@code dataDir}, on a given port (0 for any free one). */
+    public static EmbeddedMongo onFile(Path dataDir, int port) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
         }
         Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
-        return new EmbeddedMongo(new CommittingH2Backend(file.toString()), "embedded store in " + file);
+        return new EmbeddedMongo(new CommittingH2Backend(file.toString()), "embedded store in " + file, port);
     }
 
     /** A store in memory only, gone when closed: for tests and benchmarks. */
     public static EmbeddedMongo inMemory() {
-        return new EmbeddedMongo(new MemoryBackend(), "embedded in-memory store");
+        return new EmbeddedMongo(new MemoryBackend(), "embedded in-memory store", 0);
     }
 
     /** A connection string for the driver. */
