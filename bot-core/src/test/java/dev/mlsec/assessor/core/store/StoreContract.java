@@ -1,0 +1,112 @@
+package dev.mlsec.assessor.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mlsec.assessor.core.session.CompletedRun;
+import dev.mlsec.assessor.core.session.OptionCounts;
+import dev.mlsec.assessor.core.session.Run;
+import dev.mlsec.assessor.core.session.RunState;
+import dev.mlsec.assessor.questions.Answers;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * What every store the bot runs on must do: the embedded server always, a real MongoDB where Docker
+ * or {@code MLSEC_TEST_MONGODB_URI} provides one.
+ */
+abstract class StoreContract {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 28);
+
+    protected abstract MongoTemplate mongo();
+
+    private MongoRunStore runs;
+    private MongoCounterStore counters;
+    private MongoCompletedRuns completed;
+
+    @BeforeEach
+    void fresh() {
+        mongo().getDb().drop();
+        runs = new MongoRunStore(mongo());
+        counters = new MongoCounterStore(mongo());
+        completed = new MongoCompletedRuns(mongo());
+        runs.ensureIndexes();
+    }
+
+    private static Run open(String key, String questionnaire) {
+        return new Run(UUID.randomUUID().toString().replace("-", ""), Optional.of(key), questionnaire, "1.0.0", "abc123",
+                Optional.of("FRD-7K2QX"), RunState.ACTIVE, new Answers(Map.of("q1", List.of("a"))), Optional.of("q2"),
+                DAY, DAY, false, Run.UNSAVED);
+    }
+
+    @Test
+    void a_stored_run_reads_back_equal_with_a_first_revision() {
+        Run stored = runs.insert(open("k1", "security"));
+        assertThat(runs.find(stored.id())).contains(stored);
+        assertThat(stored.revision()).isNotEqualTo(Run.UNSAVED);
+    }
+
+    @Test
+    void an_open_run_is_found_by_its_respondent_questionnaire_and_assessment() {
+        Run stored = runs.insert(open("k1", "security"));
+        assertThat(runs.findOpen("k1", "security", Optional.of("FRD-7K2QX"))).contains(stored);
+        assertThat(runs.findOpen("k1", "security", Optional.empty())).isEmpty();
+        assertThat(runs.findOpen("k2", "security", Optional.of("FRD-7K2QX"))).isEmpty();
+        assertThat(runs.findLatestOpen("k1", Optional.empty())).contains(stored);
+    }
+
+    @Test
+    void a_replace_based_on_a_stale_revision_changes_nothing() {
+        Run stored = runs.insert(open("k1", "security"));
+        Run moved = runs.replace(stored.with(RunState.ACTIVE, stored.answers().with("q2", List.of("b")), Optional.of("q3"), DAY)).orElseThrow();
+        assertThat(runs.replace(stored.with(RunState.ACTIVE, stored.answers().with("q2", List.of("c")), Optional.of("q3"), DAY))).isEmpty();
+        assertThat(runs.find(stored.id())).contains(moved);
+        assertThat(runs.delete(stored)).isFalse();
+        assertThat(runs.delete(moved)).isTrue();
+    }
+
+    @Test
+    void a_completed_run_is_counted_exactly_once_even_when_counting_is_repeated() {
+        Run stored = runs.insert(open("k1", "security"));
+        Run done = runs.replace(stored.completed(stored.answers().with("q2", List.of("b", "c")), DAY)).orElseThrow();
+        assertThat(done.respondentKey()).isEmpty();
+        assertThat(runs.completedUncounted()).extracting(Run::id).containsExactly(done.id());
+        CompletedRun run = done.asCompleted();
+        counters.add(run);
+        counters.add(run);
+        runs.markCounted(done.id());
+        assertThat(runs.completedUncounted()).isEmpty();
+        OptionCounts counts = counters.all().get(0);
+        assertThat(counts.completed()).isEqualTo(1);
+        assertThat(counts.count("q2", "c")).isEqualTo(1);
+        assertThat(counts.answered()).containsEntry("q1", 1L).containsEntry("q2", 1L);
+    }
+
+    @Test
+    void completed_runs_are_read_per_assessment_and_streamed_in_batches() {
+        for (int i = 0; i < 510; i++) {
+            Run r = runs.insert(open("k" + i, i % 2 == 0 ? "security" : "risk-impact"));
+            runs.replace(r.completed(r.answers(), DAY));
+        }
+        runs.insert(open("still-open", "security"));
+        assertThat(completed.countsOfAssessment("FRD-7K2QX")).containsEntry("security", 255L).containsEntry("risk-impact", 255L);
+        long[] streamed = {0};
+        completed.forEach(r -> streamed[0]++);
+        assertThat(streamed[0]).isEqualTo(510);
+    }
+
+    @Test
+    void unfinished_runs_untouched_since_before_a_day_are_swept_and_completed_runs_kept() {
+        Run old = runs.insert(open("k1", "security"));
+        Run finished = runs.replace(runs.insert(open("k2", "security")).completed(Answers.none(), DAY)).orElseThrow();
+        assertThat(runs.deleteOpenUpdatedBefore(DAY.plusDays(1))).isEqualTo(1);
+        assertThat(runs.find(old.id())).isEmpty();
+        assertThat(runs.find(finished.id())).isPresent();
+    }
+}
