@@ -57,10 +57,15 @@ public final class TestAssessor implements AutoCloseable {
     private final AnswerExport exports;
     private final Anonymity anonymity;
 
-    private TestAssessor(List<Questionnaire> questionnaires, Clock clock) {
+    private TestAssessor(List<Questionnaire> questionnaires, Clock clock, com.mongodb.event.CommandListener... listeners) {
         this.questionnaires = questionnaires;
         this.server = EmbeddedMongo.inMemory();
-        this.client = MongoClients.create(server.connectionString());
+        com.mongodb.MongoClientSettings.Builder settings = com.mongodb.MongoClientSettings.builder()
+                .applyConnectionString(new com.mongodb.ConnectionString(server.connectionString()));
+        for (com.mongodb.event.CommandListener listener : listeners) {
+            settings.addCommandListener(listener);
+        }
+        this.client = MongoClients.create(settings.build());
         this.mongo = new MongoTemplate(client, "mlsec-test");
         this.runs = new MongoRunStore(mongo);
         this.counters = new MongoCounterStore(mongo);
@@ -82,6 +87,11 @@ public final class TestAssessor implements AutoCloseable {
 
     public static TestAssessor with(List<Questionnaire> questionnaires, Clock clock) {
         return new TestAssessor(questionnaires, clock);
+    }
+
+    /** With listeners that see every command sent to the store, e.g. to count reads. */
+    public static TestAssessor withCommandListener(List<Questionnaire> questionnaires, com.mongodb.event.CommandListener listener) {
+        return new TestAssessor(questionnaires, Clock.systemUTC(), listener);
     }
 
     public static TestAssessor withBundledQuestionnaires() {
