@@ -316,6 +316,10 @@ public final class QuestionnaireLoader {
             if (value == null) {
                 return Optional.empty();
             }
+            if (value instanceof Boolean) {
+                throw fail(where, "'" + key + "' must be text; YAML reads yes, no, on and off as true or false, so put"
+                        + " the text in quotes");
+            }
             if (!(value instanceof String s)) {
                 throw fail(where, "'" + key + "' must be text");
             }
