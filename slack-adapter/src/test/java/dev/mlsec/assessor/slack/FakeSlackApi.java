@@ -27,8 +27,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class FakeSlackApi implements AutoCloseable {
 
-    /** One recorded call: the API method (e.g. {@code chat.postMessage}), or {@code respond/<name>}, {@code upload/<id>}. */
-    public record Call(String method, Map<String, String> params, String body) {
+    /**
+     * One recorded call: the API method (e.g. {@code chat.postMessage}), or {@code respond/<name>}, {@code upload/<id>};
+     * {@code authorization} is the Authorization header sent, if any.
+     */
+    public record Call(String method, Map<String, String> params, String body, String authorization) {
 
         public String param(String name) {
             return params.get(name);
@@ -139,6 +142,7 @@ public final class FakeSlackApi implements AutoCloseable {
         byte[] raw = exchange.getRequestBody().readAllBytes();
         String body = new String(raw, StandardCharsets.UTF_8);
         String contentType = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+        String auth = exchange.getRequestHeaders().getFirst("Authorization");
         Map<String, String> params = contentType.startsWith("application/x-www-form-urlencoded") ? form(body) : Map.of();
         if (exchange.getRequestURI().getQuery() != null) {
             params = new LinkedHashMap<>(params);
@@ -146,14 +150,14 @@ public final class FakeSlackApi implements AutoCloseable {
         }
         if (path.startsWith("api/")) {
             String method = path.substring(4);
-            calls.add(new Call(method, params, body));
+            calls.add(new Call(method, params, body, auth));
             answer(exchange, 200, api(method, params).toString());
         } else if (path.startsWith("respond/")) {
-            calls.add(new Call(path, params, body));
+            calls.add(new Call(path, params, body, auth));
             boolean refused = refusedResponseUrls.contains(path.substring("respond/".length()));
             answer(exchange, refused ? 404 : 200, refused ? "expired_url" : "ok");
         } else if (path.startsWith("upload/")) {
-            calls.add(new Call(path, Map.of("size", Integer.toString(raw.length)), body));
+            calls.add(new Call(path, Map.of("size", Integer.toString(raw.length)), body, auth));
             answer(exchange, 200, "OK - " + raw.length);
         } else {
             answer(exchange, 404, "not found");
@@ -209,6 +213,11 @@ public final class FakeSlackApi implements AutoCloseable {
                 r.add("files", files);
                 break;
             }
+            case "apps.connections.open":
+                // no WebSocket server here: Socket Mode is refused as Slack refuses a revoked app token
+                r.addProperty("ok", false);
+                r.addProperty("error", "invalid_auth");
+                break;
             default:
                 r.addProperty("ok", false);
                 r.addProperty("error", "unknown_method");
