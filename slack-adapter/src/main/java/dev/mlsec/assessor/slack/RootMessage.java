@@ -18,6 +18,9 @@ import java.util.stream.Collectors;
 /** The assessment's root message in the channel, and the progress line the bot keeps in its thread. */
 public final class RootMessage {
 
+    /** The assessment code an "open" button carries when the respondent answers on their own. */
+    public static final String ON_YOUR_OWN = "-";
+
     private RootMessage() {
     }
 
@@ -29,6 +32,27 @@ public final class RootMessage {
                 "We are assessing how exposed *" + systemName + "* is to model poisoning, evasion, stealing and "
                         + "training-data inference. There are three short questionnaires; answer the ones meant for you. "
                         + "Your answers are shown only to you and are counted anonymously: nobody can tell who gave them."))));
+        blocks.addAll(questionnaireBlocks(code, questionnaires));
+        blocks.add(context(c -> c.elements(List.of(markdownText("Assessment code `" + code
+                + "` \u00b7 you can also type `/mlsec start` to answer on your own")))));
+        return new SlackMessage(title, blocks);
+    }
+
+    /**
+     * What a respondent answering on their own (outside an assessment) chooses from: one block per
+     * questionnaire with its button.
+     */
+    public static SlackMessage chooser(List<Questionnaire> questionnaires) {
+        String question = "Which questionnaire would you like to answer?";
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText(question))));
+        blocks.addAll(questionnaireBlocks(ON_YOUR_OWN, questionnaires));
+        blocks.add(context(c -> c.elements(List.of(markdownText(Delivery.EPHEMERAL.privacyLine())))));
+        return new SlackMessage(question, blocks);
+    }
+
+    private static List<LayoutBlock> questionnaireBlocks(String code, List<Questionnaire> questionnaires) {
+        List<LayoutBlock> blocks = new ArrayList<>();
         for (Questionnaire q : questionnaires) {
             String text = "*" + q.title() + "*\n_Who should answer:_ " + q.audience() + "\n" + q.intro();
             blocks.add(section(s -> s.text(markdownText(Limits.clip(text, Limits.SECTION_TEXT)))
@@ -36,9 +60,7 @@ public final class RootMessage {
                             .style("primary").value(q.id())
                             .actionId(ActionRoute.of(ActionRoute.Kind.OPEN, code, q.id()).actionId()).build())));
         }
-        blocks.add(context(c -> c.elements(List.of(markdownText("Assessment code `" + code
-                + "` \u00b7 you can also type `/mlsec start` to answer on your own")))));
-        return new SlackMessage(title, blocks);
+        return blocks;
     }
 
     /** "Progress: Risk impact 2 completed · ..." : counts only, never who nor what. */

@@ -56,7 +56,6 @@ public final class SlackBot implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
     private static final String OOPS = "Something went wrong on my side; nothing was recorded twice. Please try again in a moment.";
-    private static final String NO_ROUTE = "-";
 
     private final SlackSettings settings;
     private final Conversation conversation;
@@ -64,7 +63,8 @@ public final class SlackBot implements AutoCloseable {
     private final List<Questionnaire> questionnaires;
     private final Slack slack;
     private final App app;
-    private final LeadPolicy leads;
+    private final SlackWeb web;
+    private final LeadCommands leadCommands;
     private final ExecutorService executor;
     private final RecentDeliveries recent = new RecentDeliveries(1000);
     private SocketModeApp socketMode;
@@ -90,7 +90,9 @@ public final class SlackBot implements AutoCloseable {
                 .singleTeamBotToken(settings.botToken())
                 .signingSecret(settings.signingSecret());
         this.app = new App(appConfig.build());
-        this.leads = new LeadPolicy(settings.leads(), methods(), Clock.systemUTC());
+        this.web = new SlackWeb(slack.methods(settings.botToken()));
+        this.leadCommands = new LeadCommands(desk, new LeadPolicy(settings.leads(), web.methods(), Clock.systemUTC()),
+                web, this.questionnaires);
         app.command(SlashCommand.NAME, this::onCommand);
         app.blockAction(Pattern.compile(".*"), this::onAction);
     }
@@ -154,10 +156,6 @@ public final class SlackBot implements AutoCloseable {
         stop();
     }
 
-    private MethodsClient methods() {
-        return slack.methods(settings.botToken());
-    }
-
     // ---------------------------------------------------------------- slash command
 
     private Response onCommand(SlashCommandRequest req, SlashCommandContext ctx) {
@@ -175,7 +173,7 @@ public final class SlackBot implements AutoCloseable {
         }
         if (command instanceof SlashCommand.Start start) {
             if (start.questionnaireId().isEmpty()) {
-                return ack(ctx, chooser());
+                return ack(ctx, RootMessage.chooser(questionnaires));
             }
             return ack(ctx, engine(who, new Command.Start(start.questionnaireId().get(), Optional.empty()), Delivery.EPHEMERAL));
         }
@@ -183,7 +181,7 @@ public final class SlackBot implements AutoCloseable {
             return ack(ctx, engine(who, new Command.Resume(Optional.empty()), Delivery.EPHEMERAL));
         }
         Responder responder = new Responder(slack, p.getResponseUrl());
-        later(responder, () -> leadCommand(command, who, p.getChannelId(), responder));
+        later(responder, () -> leadCommands.run(command, who, p.getChannelId(), responder));
         return ctx.ack();
     }
 
@@ -201,138 +199,6 @@ public final class SlackBot implements AutoCloseable {
         }
     }
 
-    private SlackMessage chooser() {
-        List<LayoutBlock> blocks = new ArrayList<>(RootMessage.render(NO_ROUTE, "on your own", questionnaires).blocks());
-        blocks.remove(0);
-        blocks.remove(0);
-        blocks.remove(blocks.size() - 1);
-        blocks.add(0, ReplyRenderer.line("Which questionnaire would you like to answer?").blocks().get(0));
-        blocks.add(com.slack.api.model.block.Blocks.context(c -> c.elements(
-                List.of(com.slack.api.model.block.composition.BlockCompositions.markdownText(Delivery.EPHEMERAL.privacyLine())))));
-        return new SlackMessage("Which questionnaire would you like to answer?", blocks);
-    }
-
-    private void leadCommand(SlashCommand command, Respondent who, String channel, Responder responder) throws IOException {
-        if (!leads.isLead(who.user())) {
-            respond(responder, ReplyRenderer.line(":no_entry: " + leads.whoCan()), false);
-            return;
-        }
-        Space space = who.spaceOf();
-        if (command instanceof SlashCommand.New created) {
-            createAssessment(space, created.systemName(), channel, responder);
-        } else if (command instanceof SlashCommand.Status status) {
-            Optional<LeadDesk.Status> found = desk.status(space, status.code());
-            respond(responder, found.map(s -> ReplyRenderer.line("*" + s.name() + "* (`" + s.code() + "`)\n"
-                    + RootMessage.progressLine(questionnaires, s.completed())))
-                    .orElseGet(() -> unknownCode(status.code())), false);
-        } else if (command instanceof SlashCommand.Report report) {
-            sendReport(space, who.user(), report, responder);
-        } else if (command instanceof SlashCommand.Trends) {
-            Optional<List<String>> trends = desk.trends(space);
-            respond(responder, ReplyRenderer.line(trends.map(lines -> "*Trends in this workspace*\n" + String.join("\n", lines))
-                    .orElse("There is nothing to compare yet: trends need completed assessments.")), false);
-        } else if (command instanceof SlashCommand.Export export) {
-            Optional<LeadDesk.FileData> file = desk.export(space, export.code(), export.format());
-            if (file.isEmpty()) {
-                respond(responder, unknownCode(export.code()), false);
-                return;
-            }
-            String dm = openDm(who.user());
-            upload(dm, Optional.empty(), List.of(file.get()), "Export of `" + export.code() + "`");
-            respond(responder, ReplyRenderer.line(":inbox_tray: The " + export.format().toUpperCase(java.util.Locale.ROOT)
-                    + " export is in your DM with me."), false);
-        }
-    }
-
-    private static SlackMessage unknownCode(String code) {
-        String safe = code.replace("`", "'");
-        return ReplyRenderer.line("I know no assessment `" + Limits.clip(safe, 40) + "` in this workspace. "
-                + "Check the code in the assessment's root message.");
-    }
-
-    private void createAssessment(Space space, String name, String channel, Responder responder) throws IOException {
-        String code = desk.create(space, name);
-        SlackMessage root = RootMessage.render(code, name, questionnaires);
-        ChatPostMessageResponse posted;
-        try {
-            posted = methods().chatPostMessage(r -> r.channel(channel).text(root.text()).blocks(root.blocks()));
-        } catch (com.slack.api.methods.SlackApiException e) {
-            throw new IOException(e);
-        }
-        if (!posted.isOk()) {
-            respond(responder, ReplyRenderer.line("I created assessment `" + code + "` but could not post in this channel ("
-                    + posted.getError() + "). Invite me with `/invite` and run `/mlsec status " + code + "`."), false);
-            return;
-        }
-        String progress = RootMessage.progressLine(questionnaires, Map.of());
-        ChatPostMessageResponse line;
-        try {
-            line = methods().chatPostMessage(r -> r.channel(posted.getChannel()).threadTs(posted.getTs()).text(progress));
-        } catch (com.slack.api.methods.SlackApiException e) {
-            throw new IOException(e);
-        }
-        desk.placeRootMessage(space, code, new RootMessage.Location(posted.getChannel(), posted.getTs(),
-                line.isOk() ? line.getTs() : NO_ROUTE).encode());
-        respond(responder, ReplyRenderer.line(":white_check_mark: Assessment `" + code + "` for *" + name
-                + "* is posted in this channel. Use `/mlsec status " + code + "` and `/mlsec report " + code + "`."), false);
-    }
-
-    private void sendReport(Space space, String user, SlashCommand.Report command, Responder responder) throws IOException {
-        Optional<LeadDesk.Report> found = desk.report(space, command.code());
-        if (found.isEmpty()) {
-            respond(responder, unknownCode(command.code()), false);
-            return;
-        }
-        LeadDesk.Report report = found.get();
-        String figures = "*Report: " + report.name() + "* (`" + report.code() + "`)\n"
-                + report.keyFigures().stream().map(f -> "\u2022 " + f).collect(Collectors.joining("\n"));
-        Optional<RootMessage.Location> thread = command.share()
-                ? desk.rootMessage(space, report.code()).flatMap(RootMessage.Location::decode) : Optional.empty();
-        String where;
-        if (thread.isPresent()) {
-            upload(thread.get().channel(), Optional.of(thread.get().rootTs()), report.files(), "Report for " + report.name());
-            where = "The charts and the HTML report are in the assessment's thread.";
-        } else {
-            upload(openDm(user), Optional.empty(), report.files(), "Report for " + report.name());
-            where = command.share() ? "I could not find the assessment's thread, so the files are in your DM with me."
-                    : "The charts and the HTML report are in your DM with me.";
-        }
-        respond(responder, ReplyRenderer.line(figures + "\n" + where), false);
-    }
-
-    private String openDm(String user) throws IOException {
-        try {
-            ConversationsOpenResponse open = methods().conversationsOpen(r -> r.users(List.of(user)));
-            if (!open.isOk()) {
-                throw new IOException("conversations.open: " + open.getError());
-            }
-            return open.getChannel().getId();
-        } catch (com.slack.api.methods.SlackApiException e) {
-            throw new IOException(e);
-        }
-    }
-
-    private void upload(String channel, Optional<String> threadTs, List<LeadDesk.FileData> files, String comment)
-            throws IOException {
-        if (files.isEmpty()) {
-            return;
-        }
-        List<FilesUploadV2Request.UploadFile> uploads = files.stream().map(f -> FilesUploadV2Request.UploadFile.builder()
-                .fileData(f.bytes()).filename(f.filename()).title(f.title()).build()).toList();
-        try {
-            var response = methods().filesUploadV2(r -> {
-                r.channel(channel).uploadFiles(uploads).initialComment(comment).requestFileInfo(false);
-                threadTs.ifPresent(r::threadTs);
-                return r;
-            });
-            if (!response.isOk()) {
-                throw new IOException("files.uploadV2: " + response.getError());
-            }
-        } catch (com.slack.api.methods.SlackApiException e) {
-            throw new IOException(e);
-        }
-    }
-
     // ---------------------------------------------------------------- block actions
 
     private Response onAction(BlockActionRequest req, ActionContext ctx) {
@@ -344,7 +210,7 @@ public final class SlackBot implements AutoCloseable {
         Optional<ActionRoute> route = ActionRoute.parse(action.getActionId());
         Responder responder = new Responder(slack, p.getResponseUrl());
         if (route.isEmpty()) {
-            later(responder, () -> respond(responder, ReplyRenderer.line(
+            later(responder, () -> SlackWeb.respond(responder, ReplyRenderer.line(
                     ":grey_question: I don't know that button; it may be from an older message. "
                             + "Type `/mlsec resume` to carry on where you were."), false));
             return ctx.ack();
@@ -363,10 +229,10 @@ public final class SlackBot implements AutoCloseable {
     private void act(ActionRoute route, BlockActionPayload.Action action, ViewState state, Respondent who,
                      Delivery delivery, Responder responder) throws IOException {
         if (route.kind() == ActionRoute.Kind.OPEN) {
-            Optional<String> code = NO_ROUTE.equals(route.id(0)) ? Optional.empty() : Optional.of(route.id(0));
+            Optional<String> code = RootMessage.ON_YOUR_OWN.equals(route.id(0)) ? Optional.empty() : Optional.of(route.id(0));
             Reply reply = conversation.handle(who, new Command.Start(route.id(1), code));
             boolean fromOurEphemeral = delivery == Delivery.EPHEMERAL && !code.isPresent();
-            if (!respond(responder, ReplyRenderer.render(reply, Delivery.EPHEMERAL), fromOurEphemeral)) {
+            if (!SlackWeb.respond(responder, ReplyRenderer.render(reply, Delivery.EPHEMERAL), fromOurEphemeral)) {
                 // ephemeral delivery is not possible here: continue in a DM
                 postInDm(who, ReplyRenderer.render(reply, Delivery.DM));
             }
@@ -376,16 +242,16 @@ public final class SlackBot implements AutoCloseable {
         if (route.kind() == ActionRoute.Kind.MOVE_TO_DM) {
             Reply reply = conversation.handle(who, new Command.Show(route.id(0)));
             if (reply instanceof Reply.Refused) {
-                respond(responder, ReplyRenderer.render(reply, delivery), true);
+                SlackWeb.respond(responder, ReplyRenderer.render(reply, delivery), true);
                 return;
             }
             postInDm(who, ReplyRenderer.render(reply, Delivery.DM));
-            respond(responder, ReplyRenderer.line(":envelope: Continued in your DM with me; this message is no longer needed."), true);
+            SlackWeb.respond(responder, ReplyRenderer.line(":envelope: Continued in your DM with me; this message is no longer needed."), true);
             return;
         }
         Command command = command(route, action, state);
         Reply reply = conversation.handle(who, command);
-        respond(responder, ReplyRenderer.render(reply, delivery), true);
+        SlackWeb.respond(responder, ReplyRenderer.render(reply, delivery), true);
         afterReply(who, reply);
     }
 
@@ -430,14 +296,8 @@ public final class SlackBot implements AutoCloseable {
     }
 
     private void postInDm(Respondent who, SlackMessage message) throws IOException {
-        String dm = openDm(who.user());
-        try {
-            ChatPostMessageResponse posted = methods().chatPostMessage(r -> r.channel(dm).text(message.text()).blocks(message.blocks()));
-            if (!posted.isOk()) {
-                throw new IOException("chat.postMessage: " + posted.getError());
-            }
-        } catch (com.slack.api.methods.SlackApiException e) {
-            throw new IOException(e);
+        if (web.post(web.openDm(who.user()), Optional.empty(), message).isEmpty()) {
+            throw new IOException("the DM could not be posted");
         }
     }
 
@@ -451,31 +311,17 @@ public final class SlackBot implements AutoCloseable {
         try {
             Optional<RootMessage.Location> where = desk.rootMessage(space, code).flatMap(RootMessage.Location::decode);
             Optional<LeadDesk.Status> status = desk.status(space, code);
-            if (where.isEmpty() || status.isEmpty() || NO_ROUTE.equals(where.get().progressTs())) {
+            if (where.isEmpty() || status.isEmpty() || LeadCommands.NO_PROGRESS_LINE.equals(where.get().progressTs())) {
                 return;
             }
             String line = RootMessage.progressLine(questionnaires, status.get().completed());
-            var updated = methods().chatUpdate(r -> r.channel(where.get().channel()).ts(where.get().progressTs()).text(line));
-            if (!updated.isOk()) {
-                LOG.warn("updating an assessment's progress line failed: {}", updated.getError());
-            }
+            web.update(where.get().channel(), where.get().progressTs(), line);
         } catch (Exception e) {
             LOG.warn("updating an assessment's progress line failed: {}", e.toString());
         }
     }
 
     // ---------------------------------------------------------------- plumbing
-
-    /** Sends through the interaction's response_url; false when Slack did not take it. */
-    private static boolean respond(Responder responder, SlackMessage message, boolean replace) throws IOException {
-        WebhookResponse response = responder.send(ActionResponse.builder().responseType("ephemeral")
-                .replaceOriginal(replace).text(message.text()).blocks(message.blocks()).build());
-        boolean ok = response.getCode() != null && response.getCode() == 200;
-        if (!ok) {
-            LOG.warn("a response_url post was refused with HTTP {}", response.getCode());
-        }
-        return ok;
-    }
 
     private interface Work {
         void run() throws Exception;
@@ -489,7 +335,7 @@ public final class SlackBot implements AutoCloseable {
                 } catch (Exception e) {
                     LOG.error("a Slack interaction failed", e);
                     try {
-                        respond(responder, ReplyRenderer.line(OOPS), false);
+                        SlackWeb.respond(responder, ReplyRenderer.line(OOPS), false);
                     } catch (Exception ignored) {
                         // nothing more can be told
                     }
