@@ -44,8 +44,19 @@ class SlackLimitsTest {
     static void checkLimits(String where, JsonObject payload) {
         JsonArray blocks = payload.getAsJsonArray("blocks");
         assertThat(blocks.size()).as(where + " blocks").isBetween(1, Limits.BLOCKS_PER_MESSAGE);
+        List<String> blockIds = new ArrayList<>();
+        List<String> actionIds = new ArrayList<>();
         for (JsonElement b : blocks) {
             JsonObject block = b.getAsJsonObject();
+            if (block.has("block_id")) {
+                blockIds.add(block.get("block_id").getAsString());
+            }
+            if (block.has("accessory")) {
+                actionIds.add(block.getAsJsonObject("accessory").get("action_id").getAsString());
+            }
+            if (block.has("elements") && block.get("type").getAsString().equals("actions")) {
+                block.getAsJsonArray("elements").forEach(e -> actionIds.add(e.getAsJsonObject().get("action_id").getAsString()));
+            }
             String type = block.get("type").getAsString();
             if (type.equals("header")) {
                 assertThat(text(block)).as(where + " header").hasSizeLessThanOrEqualTo(Limits.HEADER_TEXT);
@@ -62,6 +73,8 @@ class SlackLimitsTest {
                 elements.forEach(e -> checkElement(where, e.getAsJsonObject()));
             }
         }
+        assertThat(blockIds).as(where + " block ids").doesNotHaveDuplicates();
+        assertThat(actionIds).as(where + " action ids").doesNotHaveDuplicates();
     }
 
     private static void checkElement(String where, JsonObject e) {
