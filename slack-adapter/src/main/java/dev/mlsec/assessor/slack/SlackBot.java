@@ -209,7 +209,11 @@ public final class SlackBot implements AutoCloseable {
         if (route.get().kind() == ActionRoute.Kind.PICK) {
             return ctx.ack(); // a checkbox toggled; the answer is sent with Submit
         }
-        Respondent who = new Respondent(Platform.SLACK, p.getTeam().getId(), p.getUser().getId());
+        String team = p.getTeam() != null && p.getTeam().getId() != null ? p.getTeam().getId() : p.getUser().getTeamId();
+        if (team == null) {
+            return ctx.ack();
+        }
+        Respondent who = new Respondent(Platform.SLACK, team, p.getUser().getId());
         boolean inEphemeral = p.getContainer() != null && p.getContainer().isEphemeral();
         boolean inDm = p.getChannel() != null && p.getChannel().getId() != null && p.getChannel().getId().startsWith("D");
         Delivery delivery = inDm && !inEphemeral ? Delivery.DM : Delivery.EPHEMERAL;
