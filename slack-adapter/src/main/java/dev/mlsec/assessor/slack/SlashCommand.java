@@ -1,0 +1,122 @@
+package dev.mlsec.assessor.slack;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** A parsed {@code /mlsec} command, or the usage to show when it could not be parsed. */
+public sealed interface SlashCommand {
+
+    String NAME = "/mlsec";
+
+    /** The subcommands with their usage, in the order {@code /mlsec help} lists them. */
+    List<String[]> USAGE = List.of(
+            new String[] {"new <system name>", "(leads) create an assessment and post it in this channel"},
+            new String[] {"start [questionnaire]", "answer one questionnaire on your own"},
+            new String[] {"resume", "carry on where you left off"},
+            new String[] {"report <code> [--share]", "(leads) key figures, charts and the HTML report"},
+            new String[] {"trends", "(leads) how this workspace's assessments compare over time"},
+            new String[] {"export <code> csv|json", "(leads) the anonymous answer counts as a file"},
+            new String[] {"status <code>", "(leads) how many completed each questionnaire"},
+            new String[] {"help", "this list"});
+
+    record Help() implements SlashCommand {
+    }
+
+    record New(String systemName) implements SlashCommand {
+    }
+
+    record Start(Optional<String> questionnaireId) implements SlashCommand {
+    }
+
+    record Resume() implements SlashCommand {
+    }
+
+    record Report(String code, boolean share) implements SlashCommand {
+    }
+
+    record Trends() implements SlashCommand {
+    }
+
+    record Export(String code, String format) implements SlashCommand {
+    }
+
+    record Status(String code) implements SlashCommand {
+    }
+
+    /** What the respondent typed could not be read; {@code message} says why and how. */
+    record Invalid(String message) implements SlashCommand {
+    }
+
+    static SlashCommand parse(String text) {
+        String trimmed = text == null ? "" : text.trim();
+        if (trimmed.isEmpty()) {
+            return new Help();
+        }
+        List<String> words = Arrays.asList(trimmed.split("\\s+"));
+        String sub = words.get(0).toLowerCase(Locale.ROOT);
+        List<String> args = words.subList(1, words.size());
+        switch (sub) {
+            case "help":
+                return new Help();
+            case "new": {
+                String name = trimmed.substring(words.get(0).length()).trim();
+                if (name.isEmpty()) {
+                    return usage("new", "Give the name of the ML system to assess.");
+                }
+                if (name.length() > 80) {
+                    return usage("new", "Keep the system's name under 80 characters.");
+                }
+                return new New(name);
+            }
+            case "start":
+                if (args.size() > 1) {
+                    return usage("start", "Name at most one questionnaire.");
+                }
+                return new Start(args.isEmpty() ? Optional.empty() : Optional.of(args.get(0).toLowerCase(Locale.ROOT)));
+            case "resume":
+                return args.isEmpty() ? new Resume() : usage("resume", "`resume` takes no arguments.");
+            case "trends":
+                return args.isEmpty() ? new Trends() : usage("trends", "`trends` takes no arguments.");
+            case "status":
+                return args.size() == 1 ? new Status(args.get(0)) : usage("status", "Give one assessment code.");
+            case "report": {
+                List<String> rest = args.stream().filter(a -> !a.equals("--share")).toList();
+                if (rest.size() != 1 || args.size() - rest.size() > 1) {
+                    return usage("report", "Give one assessment code, optionally followed by `--share`.");
+                }
+                return new Report(rest.get(0), rest.size() != args.size());
+            }
+            case "export": {
+                if (args.size() != 2) {
+                    return usage("export", "Give an assessment code and a format.");
+                }
+                String format = args.get(1).toLowerCase(Locale.ROOT);
+                if (!format.equals("csv") && !format.equals("json")) {
+                    return usage("export", "The format is `csv` or `json`.");
+                }
+                return new Export(args.get(0), format);
+            }
+            default:
+                return new Invalid("I don't know `" + clipWord(sub) + "`. " + helpText());
+        }
+    }
+
+    private static String clipWord(String word) {
+        String safe = word.replace("`", "'");
+        return safe.length() > 30 ? safe.substring(0, 30) + "\u2026" : safe;
+    }
+
+    private static Invalid usage(String sub, String why) {
+        String line = USAGE.stream().filter(u -> u[0].startsWith(sub)).findFirst().map(u -> u[0]).orElse(sub);
+        return new Invalid(why + " Usage: `" + NAME + " " + line + "`");
+    }
+
+    static String helpText() {
+        return "Here is what I can do:\n" + USAGE.stream()
+                .map(u -> "\u2022 `" + NAME + " " + u[0] + "`: " + u[1])
+                .collect(Collectors.joining("\n"));
+    }
+}
