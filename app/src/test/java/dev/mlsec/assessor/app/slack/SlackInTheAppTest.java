@@ -1,0 +1,222 @@
+package dev.mlsec.assessor.app.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.mlsec.assessor.slack.FakeSlackApi;
+import dev.mlsec.assessor.slack.SlackSigner;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole Slack path inside the Spring Boot app: signed HTTP requests into the real Bolt app, the
+ * real engine and store, and Slack's Web API faked on loopback.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SlackInTheAppTest {
+
+    private static final String SECRET = "app-test-signing-secret";
+    private static final String TEAM = "T0APPTEST";
+    private static final String LEAD = "U0LEAD";
+    private static final FakeSlackApi SLACK = new FakeSlackApi();
+    private static final SlackSigner SIGNER = new SlackSigner(SECRET);
+    private static final AtomicInteger STEP = new AtomicInteger();
+    private static Path data;
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void slack(DynamicPropertyRegistry registry) throws Exception {
+        data = Files.createTempDirectory("mlsec-app-test");
+        registry.add("mlsec.data-dir", () -> data.toString());
+        registry.add("mlsec.slack.bot-token", () -> "xoxb-app-test");
+        registry.add("mlsec.slack.signing-secret", () -> SECRET);
+        registry.add("mlsec.slack.api-url", SLACK::apiUrl);
+        registry.add("mlsec.slack.leads", () -> LEAD);
+        registry.add("mlsec.anonymity.k", () -> "3");
+    }
+
+    @AfterAll
+    static void stop() {
+        SLACK.close();
+    }
+
+    private HttpResponse<String> post(String body) throws Exception {
+        Map<String, List<String>> headers = SIGNER.headers(body, "application/x-www-form-urlencoded");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach((name, values) -> values.forEach(v -> request.header(name, v)));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private FakeSlackApi.Call command(String user, String text) throws Exception {
+        String response = "step-" + STEP.incrementAndGet();
+        String body = "token=x&team_id=" + TEAM + "&team_domain=t&channel_id=C0TEAM&channel_name=ml&user_id=" + user
+                + "&user_name=u&command=" + enc("/mlsec") + "&text=" + enc(text) + "&api_app_id=A1&response_url="
+                + enc(SLACK.responseUrl(response)) + "&trigger_id=tr-" + STEP.get();
+        assertThat(post(body).statusCode()).isEqualTo(200);
+        return SLACK.awaitResponse(response, 1);
+    }
+
+    private FakeSlackApi.Call press(String user, String channel, boolean ephemeral, String actionId, JsonObject action,
+                                    JsonObject state) throws Exception {
+        String response = "step-" + STEP.incrementAndGet();
+        JsonObject p = new JsonObject();
+        p.addProperty("type", "block_actions");
+        p.add("team", obj("id", TEAM, "domain", "t"));
+        p.add("user", obj("id", user, "team_id", TEAM, "username", "u"));
+        p.addProperty("api_app_id", "A1");
+        p.addProperty("token", "x");
+        JsonObject container = obj("type", "message", "message_ts", "1700000000.000001", "channel_id", channel);
+        container.addProperty("is_ephemeral", ephemeral);
+        p.add("container", container);
+        p.add("channel", obj("id", channel, "name", "x"));
+        p.addProperty("trigger_id", "tr-" + STEP.get());
+        p.addProperty("response_url", SLACK.responseUrl(response));
+        if (state != null) {
+            JsonObject s = new JsonObject();
+            s.add("values", state);
+            p.add("state", s);
+        }
+        action.addProperty("action_id", actionId);
+        action.addProperty("block_id", "answer");
+        action.addProperty("action_ts", "1700000001.000001");
+        JsonArray actions = new JsonArray();
+        actions.add(action);
+        p.add("actions", actions);
+        assertThat(post("payload=" + enc(p.toString())).statusCode()).isEqualTo(200);
+        return SLACK.awaitResponse(response, 1);
+    }
+
+    /** Answers the question in the message with its first option, whatever control shows it. */
+    private FakeSlackApi.Call answerFirst(String user, FakeSlackApi.Call message) throws Exception {
+        JsonObject element = findElement(message.blocks(), "mlsec|a|").orElse(null);
+        if (element != null) {
+            String id = element.get("action_id").getAsString();
+            return press(user, "C0TEAM", true, id, obj("type", "button", "value", element.get("value").getAsString()), null);
+        }
+        JsonObject select = findElement(message.blocks(), "mlsec|sel|").orElse(null);
+        if (select != null) {
+            JsonObject action = obj("type", "static_select");
+            action.add("selected_option", obj("value", firstOptionValue(select)));
+            return press(user, "C0TEAM", true, select.get("action_id").getAsString(), action, null);
+        }
+        JsonObject pick = findElement(message.blocks(), "mlsec|pick|").orElseThrow(() -> new AssertionError(message.body()));
+        JsonObject submit = findElement(message.blocks(), "mlsec|sub|").orElseThrow();
+        JsonArray selected = new JsonArray();
+        selected.add(obj("value", firstOptionValue(pick)));
+        JsonObject value = obj("type", pick.get("type").getAsString());
+        value.add("selected_options", selected);
+        JsonObject block = new JsonObject();
+        block.add(pick.get("action_id").getAsString(), value);
+        JsonObject state = new JsonObject();
+        state.add("answer", block);
+        return press(user, "C0TEAM", true, submit.get("action_id").getAsString(), obj("type", "button", "value", "submit"), state);
+    }
+
+    @Test
+    void a_lead_creates_an_assessment_three_respondents_answer_privately_and_the_lead_gets_the_report() throws Exception {
+        FakeSlackApi.Call created = command(LEAD, "new fraud model v3");
+        assertThat(created.body()).contains("fraud model v3");
+        FakeSlackApi.Call root = SLACK.calls("chat.postMessage").get(0);
+        String open = findElement(root.blocks(), "mlsec|open|").orElseThrow().get("action_id").getAsString();
+        String code = open.split("\\|")[2];
+
+        int respondent = 0;
+        for (String questionnaire : List.of("risk-impact", "attack-surface", "security")) {
+            String user = "U0RESP" + (++respondent);
+            FakeSlackApi.Call message = press(user, "C0TEAM", false, "mlsec|open|" + code + "|" + questionnaire,
+                    obj("type", "button", "value", questionnaire), null);
+            assertThat(message.body()).contains("Only you can see");
+            for (int i = 0; i < 40 && !message.body().contains("done, thank you"); i++) {
+                message = answerFirst(user, message);
+            }
+            assertThat(message.body()).contains("done, thank you");
+        }
+
+        FakeSlackApi.Call report = command(LEAD, "report " + code);
+        assertThat(report.body()).contains("Model poisoning: residual risk", "in your DM with me");
+        assertThat(SLACK.await("files.completeUploadExternal", 1)).isNotEmpty();
+        assertThat(SLACK.calls("files.getUploadURLExternal")).extracting(c -> c.param("filename"))
+                .containsExactly(code + "-residual-risk.png", code + "-exposure.png", code + "-report.html");
+    }
+
+    @Test
+    void a_request_with_a_wrong_signature_is_refused_with_401() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
+                .header("X-Slack-Signature", "v0=deadbeef").header("X-Slack-Request-Timestamp", String.valueOf(System.currentTimeMillis() / 1000))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("command=%2Fmlsec&text=help")).build();
+        assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void an_oversized_body_is_refused_before_it_is_parsed() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("payload=" + "x".repeat(70_000))).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).isEqualTo("Request body too large.");
+    }
+
+    private static Optional<JsonObject> findElement(JsonElement e, String prefix) {
+        if (e.isJsonArray()) {
+            for (JsonElement x : e.getAsJsonArray()) {
+                Optional<JsonObject> found = findElement(x, prefix);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        } else if (e.isJsonObject()) {
+            JsonObject o = e.getAsJsonObject();
+            if (o.has("action_id") && o.get("action_id").getAsString().startsWith(prefix)) {
+                return Optional.of(o);
+            }
+            for (Map.Entry<String, JsonElement> x : o.entrySet()) {
+                Optional<JsonObject> found = findElement(x.getValue(), prefix);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String firstOptionValue(JsonObject element) {
+        return element.getAsJsonArray("options").get(0).getAsJsonObject().get("value").getAsString();
+    }
+
+    private static JsonObject obj(String... kv) {
+        JsonObject o = new JsonObject();
+        for (int i = 0; i < kv.length; i += 2) {
+            o.addProperty(kv[i], kv[i + 1]);
+        }
+        return o;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
