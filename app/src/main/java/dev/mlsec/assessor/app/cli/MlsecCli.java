@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             TrendsCommand.class,
             ExportCommand.class,
             LintCommand.class,
+            PreviewCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class MlsecCli implements Callable<Integer> {
