@@ -159,7 +159,59 @@ class SlackInTheAppTest {
         assertThat(report.body()).contains("Model poisoning: residual risk", "in your DM with me");
         assertThat(SLACK.await("files.completeUploadExternal", 1)).isNotEmpty();
         assertThat(SLACK.calls("files.getUploadURLExternal")).extracting(c -> c.param("filename"))
-                .containsExactly(code + "-residual-risk.png", code + "-exposure.png", code + "-report.html");
+                .contains(code + "-residual-risk.png", code + "-exposure.png", code + "-report.html");
+    }
+
+    /** Who may do what, by role: a lead of this workspace, a member, and a lead of another workspace. */
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> authorization() {
+        String onlyLeads = "Only leads can do that";
+        String unknown = "in this workspace";
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("new team model", "lead", "Assessment `"),
+                org.junit.jupiter.params.provider.Arguments.of("new team model", "member", onlyLeads),
+                org.junit.jupiter.params.provider.Arguments.of("status CODE", "lead", "Progress: Risk and impact assessment 0 completed"),
+                org.junit.jupiter.params.provider.Arguments.of("status CODE", "member", onlyLeads),
+                org.junit.jupiter.params.provider.Arguments.of("status CODE", "other-lead", unknown),
+                org.junit.jupiter.params.provider.Arguments.of("report CODE", "lead", "Report: "),
+                org.junit.jupiter.params.provider.Arguments.of("report CODE", "member", onlyLeads),
+                org.junit.jupiter.params.provider.Arguments.of("report CODE", "other-lead", unknown),
+                org.junit.jupiter.params.provider.Arguments.of("export CODE csv", "lead", "export is in your DM"),
+                org.junit.jupiter.params.provider.Arguments.of("export CODE csv", "member", onlyLeads),
+                org.junit.jupiter.params.provider.Arguments.of("export CODE csv", "other-lead", unknown),
+                org.junit.jupiter.params.provider.Arguments.of("trends", "member", onlyLeads),
+                org.junit.jupiter.params.provider.Arguments.of("start security", "member", "Only you can see"),
+                org.junit.jupiter.params.provider.Arguments.of("start security", "other-lead", "Only you can see"),
+                org.junit.jupiter.params.provider.Arguments.of("help", "member", "/mlsec"));
+    }
+
+    private static String authorizationCode;
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} by a {1}")
+    @org.junit.jupiter.params.provider.MethodSource("authorization")
+    void every_command_is_allowed_or_refused_by_role(String command, String role, String expected) throws Exception {
+        if (authorizationCode == null) {
+            command(LEAD, "new authorization model");
+            FakeSlackApi.Call root = SLACK.calls("chat.postMessage").get(SLACK.calls("chat.postMessage").size() - 2);
+            authorizationCode = findElement(root.blocks(), "mlsec|open|").orElseThrow().get("action_id").getAsString().split("\\|")[2];
+        }
+        String text = command.replace("CODE", authorizationCode);
+        String reply = replyTo("other-lead".equals(role) ? "T0OTHERTEAM" : TEAM, "lead".equals(role) ? LEAD
+                : "other-lead".equals(role) ? LEAD : "U0MEMBER", text);
+        assertThat(reply).contains(expected);
+    }
+
+    /** What the user reads: the acknowledgement's own message, or what follows through the response URL. */
+    private String replyTo(String team, String user, String text) throws Exception {
+        String response = "step-" + STEP.incrementAndGet();
+        String body = "token=x&team_id=" + team + "&team_domain=t&channel_id=C0TEAM&channel_name=ml&user_id=" + user
+                + "&user_name=u&command=" + enc("/mlsec") + "&text=" + enc(text) + "&api_app_id=A1&response_url="
+                + enc(SLACK.responseUrl(response)) + "&trigger_id=tr-" + STEP.get();
+        HttpResponse<String> ack = post(body);
+        assertThat(ack.statusCode()).isEqualTo(200);
+        if (ack.body() != null && !ack.body().isBlank()) {
+            return ack.body();
+        }
+        return SLACK.awaitResponse(response, 1).body();
     }
 
     @Test
