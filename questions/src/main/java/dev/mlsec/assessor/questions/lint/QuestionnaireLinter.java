@@ -96,13 +96,18 @@ public final class QuestionnaireLinter {
 
     /** Lints the questionnaires shipped on the class path; each of the bundled ids must be there. */
     public static LintResult lintBundled() {
+        return lintBundled(QuestionnaireLinter.class.getClassLoader());
+    }
+
+    /** Lints the bundled questionnaires as the given class loader sees them. */
+    static LintResult lintBundled(ClassLoader classLoader) {
         List<Questionnaire> loaded = new ArrayList<>();
         List<String> loadedFiles = new ArrayList<>();
         List<LintProblem> problems = new ArrayList<>();
         for (String id : QuestionnaireLoader.BUNDLED_IDS) {
             String name = id + ".yaml";
             String resource = QuestionnaireLoader.BUNDLED_DIRECTORY + name;
-            try (InputStream in = QuestionnaireLinter.class.getClassLoader().getResourceAsStream(resource)) {
+            try (InputStream in = classLoader.getResourceAsStream(resource)) {
                 if (in == null) {
                     problems.add(new LintProblem(name, "", name + ": the bundled questionnaire '" + id
                             + "' is missing; add " + resource + " to the class path"));

@@ -2,7 +2,9 @@ package dev.mlsec.assessor.questions.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlsec.assessor.questions.Attack;
 import dev.mlsec.assessor.questions.Dimension;
+import dev.mlsec.assessor.questions.QuestionKind;
 import dev.mlsec.assessor.questions.Option;
 import dev.mlsec.assessor.questions.Question;
 import dev.mlsec.assessor.questions.Questionnaire;
@@ -115,5 +117,39 @@ class BundledQuestionnairesTest {
 
         assertThat(customerCount.when().referencedQuestions()).containsExactly("data-sources");
         assertThat(labelChanges.when().referencedQuestions()).containsExactly("labelling");
+    }
+
+    @Test
+    void every_why_names_an_attack_it_bears_on() {
+        List<Question> silent = bundled.stream().flatMap(q -> q.questions().stream())
+                .filter(q -> !q.why().toLowerCase().matches("(?s).*(poison|evasion|evade|steal|stolen|cop(y|ied)|inference|inversion|extract).*"))
+                .toList();
+
+        assertThat(silent).extracting(Question::id).isEmpty();
+    }
+
+    @Test
+    void the_impact_section_asks_how_bad_each_attack_would_be() {
+        Questionnaire q = named("risk-impact");
+
+        for (Attack attack : Attack.values()) {
+            Question question = q.question("impact-" + attack.id()).orElseThrow();
+            assertThat(question.kind()).isInstanceOf(QuestionKind.Scale.class);
+            assertThat(question.options()).allSatisfy(o -> assertThat(o.scoring().weights()).containsOnlyKeys(attack));
+        }
+    }
+
+    @Test
+    void every_option_revealing_a_severe_weakness_recommends_a_measure() {
+        List<String> without = bundled.stream().filter(q -> q.dimension() != Dimension.MITIGATION)
+                .flatMap(q -> q.questions().stream())
+                .flatMap(q -> q.options().stream()
+                        .filter(o -> o.scoring().dimension() != Dimension.MITIGATION)
+                        .filter(o -> o.scoring().weights().values().stream().anyMatch(w -> w >= 0.5))
+                        .filter(o -> o.recommendation().isEmpty() && !o.dontKnow())
+                        .map(o -> q.id() + "/" + o.id()))
+                .toList();
+
+        assertThat(without).isEmpty();
     }
 }

@@ -13,6 +13,9 @@ import dev.mlsec.assessor.questions.Scoring;
 import dev.mlsec.assessor.questions.Section;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -267,6 +270,38 @@ class QuestionnaireLinterTest {
                 false);
 
         assertThat(QuestionnaireLinter.lint("code", questionnaire(sources, both))).isEmpty();
+    }
+
+    @Test
+    void a_missing_bundled_questionnaire_is_a_problem() throws IOException {
+        Path bundled = Files.createDirectories(dir.resolve("classes/questionnaires"));
+        for (String id : List.of("risk-impact", "attack-surface")) {
+            try (InputStream in = getClass().getResourceAsStream("/questionnaires/" + id + ".yaml")) {
+                Files.write(bundled.resolve(id + ".yaml"), in.readAllBytes());
+            }
+        }
+
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.resolve("classes").toUri().toURL()}, null)) {
+            assertThat(QuestionnaireLinter.lintBundled(loader).messages()).containsExactly(
+                    "security.yaml: the bundled questionnaire 'security' is missing; add questionnaires/security.yaml to the class path");
+        }
+    }
+
+    @Test
+    void a_bundled_file_declaring_another_id_is_a_problem() throws IOException {
+        Path bundled = Files.createDirectories(dir.resolve("classes/questionnaires"));
+        for (String id : List.of("risk-impact", "attack-surface", "security")) {
+            try (InputStream in = getClass().getResourceAsStream("/questionnaires/" + id + ".yaml")) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                Files.writeString(bundled.resolve(id + ".yaml"),
+                        id.equals("security") ? text.replaceFirst("id: security", "id: defences") : text);
+            }
+        }
+
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.resolve("classes").toUri().toURL()}, null)) {
+            assertThat(QuestionnaireLinter.lintBundled(loader).messages()).containsExactly(
+                    "security.yaml: declares id 'defences' but is bundled as 'security'; set id: security");
+        }
     }
 
     private static Option option(String id) {
