@@ -116,7 +116,7 @@ public final class ReplyMessages {
         if (rows.size() > MAX_ROWS) {
             throw new IllegalStateException("question " + question.id() + " needs more than " + MAX_ROWS + " rows");
         }
-        return new MessageCreateBuilder().setContent(content).setComponents(rows).build();
+        return new MessageCreateBuilder().setContent(content).setComponents(rows).setAllowedMentions(List.of()).build();
     }
 
     private static StringSelectMenu menu(Reply.Prompt prompt, List<Option> options, boolean multiple, int index) {
@@ -157,7 +157,7 @@ public final class ReplyMessages {
     }
 
     static MessageCreateData text(String content) {
-        return new MessageCreateBuilder().setContent(clip(content, MAX_CONTENT)).build();
+        return new MessageCreateBuilder().setContent(clip(content, MAX_CONTENT)).setAllowedMentions(List.of()).build();
     }
 
     static String clip(String text, int max) {
