@@ -3,12 +3,15 @@ package dev.mlsec.assessor.discord;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
@@ -18,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Discord bot: one JDA connection (one shard) that receives interactions over the gateway and
- * answers them through the REST API. Only the non-privileged GUILDS intent; everything else comes
+ * answers them through the REST API. No privileged intent; everything else comes
  * through interactions. Registers {@code /mlsec} on start, in the development guild when one is set.
  */
 public final class DiscordBot implements AutoCloseable {
@@ -39,7 +42,14 @@ public final class DiscordBot implements AutoCloseable {
     public static DiscordBot start(DiscordSettings settings, AssessorServices services, Duration readyTimeout)
             throws InterruptedException {
         ThreadPoolExecutor slow = slowWork();
-        JDABuilder builder = JDABuilder.createLight(settings.token(), EnumSet.of(GatewayIntent.GUILDS))
+        CountDownLatch readyLatch = new CountDownLatch(1);
+        EventListener ready = event -> {
+            if (event instanceof ReadyEvent) {
+                readyLatch.countDown();
+            }
+        };
+        JDABuilder builder = JDABuilder.createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))
+                .addEventListeners(ready)
                 .setRestConfig(new RestConfig().setBaseUrl(settings.restUrl()))
                 .setEnableShutdownHook(false)
                 .addEventListeners(new InteractionHandler(services, settings, slow));
@@ -49,7 +59,7 @@ public final class DiscordBot implements AutoCloseable {
         JDA jda = builder.build();
         DiscordBot bot = new DiscordBot(jda, slow);
         try {
-            if (!jda.awaitReady(readyTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!readyLatch.await(readyTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new IllegalStateException("Discord did not get ready within " + readyTimeout.toSeconds() + " s");
             }
             bot.registerCommands(settings, services);
