@@ -52,6 +52,7 @@ public final class DiscordBot implements AutoCloseable {
                 .addEventListeners(ready)
                 .setRestConfig(new RestConfig().setBaseUrl(settings.restUrl()))
                 .setEnableShutdownHook(false)
+                .setEventPassthrough(true)
                 .addEventListeners(new InteractionHandler(services, settings, slow));
         settings.gatewayUrl().ifPresent(url -> builder
                 .setSessionController(new FixedGateway(url))

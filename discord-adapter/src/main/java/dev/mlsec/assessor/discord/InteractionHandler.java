@@ -18,6 +18,9 @@ import java.util.concurrent.RejectedExecutionException;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Role;
+import net.dv8tion.jda.api.events.GenericEvent;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -260,14 +263,44 @@ final class InteractionHandler extends ListenerAdapter {
         if (member == null) {
             return Optional.of(NOT_A_LEAD);
         }
-        if (member.hasPermission(Permission.MANAGE_SERVER)) {
-            return Optional.empty();
+        try {
+            // the interaction carries the member's permissions in this channel; they need no guild cache
+            if (member.hasPermission(event.getGuildChannel(), Permission.MANAGE_SERVER)) {
+                return Optional.empty();
+            }
+        } catch (RuntimeException unavailable) {
+            LOG.info("member permissions unavailable: {}", unavailable.getClass().getSimpleName());
         }
-        if (settings.leadRoleId().isPresent()
-                && member.getRoles().stream().map(Role::getId).anyMatch(settings.leadRoleId().get()::equals)) {
+        if (settings.leadRoleId().isPresent() && roleIds(event).contains(settings.leadRoleId().get())) {
             return Optional.empty();
         }
         return Optional.of(NOT_A_LEAD);
+    }
+
+    /**
+     * The member's role ids as the interaction carries them (the gateway payload, passed through): a
+     * member of a guild the bot does not cache has no resolvable roles otherwise.
+     */
+    private static List<String> roleIds(Interaction event) {
+        try {
+            Member member = event.getMember();
+            if (member != null && !member.isDetached()) {
+                return member.getRoles().stream().map(Role::getId).toList();
+            }
+        } catch (RuntimeException unavailable) {
+            // fall through to the raw payload
+        }
+        DataObject raw = event instanceof GenericEvent generic ? generic.getRawData() : null;
+        if (raw == null) {
+            return List.of();
+        }
+        DataArray roles = raw.optObject("d").flatMap(d -> d.optObject("member")).flatMap(m -> m.optArray("roles"))
+                .orElse(DataArray.empty());
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < roles.length(); i++) {
+            ids.add(roles.getString(i));
+        }
+        return ids;
     }
 
     private void submit(Runnable work, InteractionHook hook) {

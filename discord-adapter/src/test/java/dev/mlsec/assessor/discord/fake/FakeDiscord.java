@@ -403,6 +403,12 @@ public final class FakeDiscord implements AutoCloseable {
                 merged.put(key, data.get(key));
             }
         }
+        DataArray embeds = merged.getArray("embeds");
+        for (int i = 0; i < embeds.length(); i++) {
+            if (!embeds.getObject(i).hasKey("type")) {
+                embeds.getObject(i).put("type", "rich");
+            }
+        }
         return merged;
     }
 
