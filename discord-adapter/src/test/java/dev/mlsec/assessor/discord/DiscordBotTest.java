@@ -86,6 +86,10 @@ class DiscordBotTest {
         DataObject embed = shown.body().getArray("embeds").getObject(0);
         assertThat(embed.getString("title")).isEqualTo("Risk report: Fraud model (" + root.code() + ")");
         assertThat(embed.toString()).contains("Model poisoning", "Model evasion", "Model stealing", "Training-data inference");
+
+        Interaction export = discord.slash(LEAD, "export", Map.of("code", root.code(), "format", "json"));
+        assertThat(discord.await(r -> r.is("PATCH", "/webhooks/" + FakeDiscord.APPLICATION_ID + "/" + export.token())).fileNames())
+                .containsExactly("answers-" + root.code() + ".json");
     }
 
     @Test
@@ -186,6 +190,23 @@ class DiscordBotTest {
         Interaction late = answerFirst(who, messageId, first);
         assertThat(discord.awaitShown(late).getString("content")).contains(
                 "This questionnaire run is already complete, thank you.");
+    }
+
+    @Test
+    void a_shared_report_is_posted_for_the_whole_channel() {
+        Root root = newAssessment("Shared");
+        Interaction report = discord.slash(LEAD, "report", Map.of("code", root.code(), "share", "true"));
+        DataObject shown = discord.awaitShown(report);
+        assertThat(discord.ephemeral(report)).isFalse();
+        assertThat(shown.getArray("embeds").getObject(0).getString("title")).isEqualTo("Risk report: Shared (" + root.code() + ")");
+    }
+
+    @Test
+    void an_export_with_too_few_answers_is_refused_with_the_reason() {
+        Root root = newAssessment("Too few");
+        Interaction export = discord.slash(LEAD, "export", Map.of("code", root.code(), "format", "json"));
+        assertThat(discord.awaitShown(export).getString("content")).startsWith("Not exported yet: ").endsWith(", so no row can be traced to a person.");
+        assertThat(discord.ephemeral(export)).isTrue();
     }
 
     @Test

@@ -271,8 +271,12 @@ public final class FakeDiscord implements AutoCloseable {
             String contentType = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type")).orElse("");
             Multipart body = Multipart.parse(contentType, raw);
             String method = exchange.getRequestMethod();
-            requests.add(new RecordedRequest(method, path, query, body.json(), body.fileNames()));
-            Object answer = answer(method, path, query, body.json());
+            Object answer;
+            try {
+                answer = answer(method, path, query, body.json());
+            } finally {
+                requests.add(new RecordedRequest(method, path, query, body.json(), body.fileNames()));
+            }
             if (answer == null) {
                 exchange.sendResponseHeaders(204, -1);
                 return;
