@@ -170,9 +170,7 @@ final class InteractionHandler extends ListenerAdapter {
         if (parsed.isPresent() && CustomIds.START.equals(parsed.get().kind()) && parsed.get().has(2)) {
             CustomIds.Parsed start = parsed.get();
             event.deferReply(true).queue();
-            Reply reply = services.engine().handle(respondent(event),
-                    new Command.Start(start.parts().get(1), Optional.of(start.parts().get(0))));
-            event.getHook().editOriginal(MessageEditData.fromCreateData(ReplyMessages.render(reply))).queue();
+            handleAndShow(event, new Command.Start(start.parts().get(1), Optional.of(start.parts().get(0))));
             return;
         }
         Optional<Command> command = parsed.flatMap(InteractionHandler::buttonCommand);
@@ -194,10 +192,23 @@ final class InteractionHandler extends ListenerAdapter {
             return;
         }
         event.deferEdit().queue();
-        Reply reply = services.engine().handle(respondent(event), command.get());
-        event.getHook().editOriginal(MessageEditData.fromCreateData(ReplyMessages.render(reply))).queue();
-        if (reply instanceof Reply.Completed completed) {
+        Optional<Reply> reply = handleAndShow(event, command.get());
+        if (reply.isPresent() && reply.get() instanceof Reply.Completed completed) {
             completed.session().assessmentCode().ifPresent(code -> refreshRoot(event, code));
+        }
+    }
+
+    /** Runs a command and shows the engine's reply in the (deferred) original; a failure says so plainly. */
+    private Optional<Reply> handleAndShow(net.dv8tion.jda.api.interactions.callbacks.IDeferrableCallback event,
+                                          Command command) {
+        try {
+            Reply reply = services.engine().handle(respondent(event), command);
+            event.getHook().editOriginal(MessageEditData.fromCreateData(ReplyMessages.render(reply))).queue();
+            return Optional.of(reply);
+        } catch (RuntimeException e) {
+            LOG.warn("interaction failed: {}", e.getClass().getSimpleName());
+            event.getHook().sendMessage(FAILED).setEphemeral(true).queue();
+            return Optional.empty();
         }
     }
 
