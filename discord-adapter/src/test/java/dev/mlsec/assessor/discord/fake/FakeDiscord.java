@@ -33,8 +33,10 @@ import org.java_websocket.server.WebSocketServer;
  * <pre>
  * try (FakeDiscord discord = FakeDiscord.start()) {
  *     DiscordBot bot = DiscordBot.start(discord.settings(), services, Duration.ofSeconds(10));
- *     FakeDiscord.Interaction i = discord.slash(discord.guildUser("g1", "u1", FakeDiscord.MANAGE_SERVER), "new", Map.of("name", "Fraud model"));
- *     DataObject shown = discord.awaitMessage(i);   // what the bot made of it
+ *     Actor lead = FakeDiscord.guildUser("100000000000000001", "200000000000000001", FakeDiscord.MANAGE_SERVER);
+ *     Interaction i = discord.slash(lead, "new", Map.of("name", "Fraud model"));
+ *     DataObject shown = discord.awaitShown(i);          // the message the bot made of it
+ *     discord.button(lead, discord.messageOf(i), "q:CODE:security");  // click one of its buttons
  * }
  * </pre>
  */
@@ -195,7 +197,7 @@ public final class FakeDiscord implements AutoCloseable {
         return List.copyOf(requests);
     }
 
-    /** The first request after {@code skip} others that matches, waiting up to five seconds. */
+    /** The first recorded request that matches, waiting up to ten seconds. */
     public RecordedRequest await(Predicate<RecordedRequest> match) {
         Instant until = Instant.now().plus(Duration.ofSeconds(10));
         while (Instant.now().isBefore(until)) {
