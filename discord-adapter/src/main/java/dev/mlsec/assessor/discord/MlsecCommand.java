@@ -1,0 +1,53 @@
+package dev.mlsec.assessor.discord;
+
+import dev.mlsec.assessor.questions.Questionnaire;
+import java.util.List;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+
+/** The one slash command, {@code /mlsec}, and its subcommands. */
+final class MlsecCommand {
+
+    static final String NAME = "mlsec";
+
+    private MlsecCommand() {
+    }
+
+    static SlashCommandData definition(List<Questionnaire> questionnaires) {
+        OptionData questionnaire = new OptionData(OptionType.STRING, "questionnaire", "Which questionnaire", true);
+        OptionData optionalQuestionnaire = new OptionData(OptionType.STRING, "questionnaire", "Which questionnaire", false);
+        for (Questionnaire q : questionnaires) {
+            questionnaire.addChoice(ReplyMessages.clip(q.title(), 100), q.id());
+            optionalQuestionnaire.addChoice(ReplyMessages.clip(q.title(), 100), q.id());
+        }
+        return Commands.slash(NAME, "Assess how exposed an ML system is to poisoning, evasion, stealing and inference")
+                .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
+                .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER))
+                .addSubcommands(
+                        new SubcommandData("new", "Create an assessment and post its message in this channel (leads)")
+                                .addOption(OptionType.STRING, "name", "The ML system to assess", true),
+                        new SubcommandData("start", "Answer a questionnaire, privately")
+                                .addOptions(questionnaire, code(false)),
+                        new SubcommandData("resume", "Continue your unfinished questionnaire")
+                                .addOptions(optionalQuestionnaire),
+                        new SubcommandData("report", "An assessment's risk report (leads)")
+                                .addOptions(code(true), new OptionData(OptionType.BOOLEAN, "share", "Post it in the channel for everyone", false)),
+                        new SubcommandData("trends", "Answers across all assessments of every space, anonymised (leads)"),
+                        new SubcommandData("export", "An assessment's anonymous answers as a file (leads)")
+                                .addOptions(code(true), new OptionData(OptionType.STRING, "format", "File format", false)
+                                        .addChoice("CSV", "csv").addChoice("JSON", "json")),
+                        new SubcommandData("status", "How many have answered each questionnaire (leads)")
+                                .addOptions(code(true)),
+                        new SubcommandData("help", "What this bot does and how to use it"));
+    }
+
+    private static OptionData code(boolean required) {
+        return new OptionData(OptionType.STRING, "code", "The assessment code, e.g. ABC-7K2QX", required, true);
+    }
+}
