@@ -1,6 +1,7 @@
 package dev.mlsec.assessor.app.cli;
 
 import dev.mlsec.assessor.questions.Questionnaire;
+import dev.mlsec.assessor.discord.DiscordPreview;
 import dev.mlsec.assessor.slack.SlackPreview;
 
 /** The adapters' previews by platform name. */
@@ -13,6 +14,6 @@ final class Previews {
         if (channel.equals("slack")) {
             return SlackPreview.render(questionnaire);
         }
-        throw new UserError("The Discord preview is not available in this build.");
+        return DiscordPreview.render(questionnaire);
     }
 }

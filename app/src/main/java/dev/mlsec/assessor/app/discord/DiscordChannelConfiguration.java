@@ -1,0 +1,100 @@
+package dev.mlsec.assessor.app.discord;
+
+import dev.mlsec.assessor.app.config.CoreConfiguration.CheckedSettings;
+import dev.mlsec.assessor.app.config.MlsecProperties;
+import dev.mlsec.assessor.app.ops.ChannelStatus;
+import dev.mlsec.assessor.core.assessment.AssessmentService;
+import dev.mlsec.assessor.core.engine.ConversationEngine;
+import dev.mlsec.assessor.core.export.AnswerExport;
+import dev.mlsec.assessor.core.report.ReportService;
+import dev.mlsec.assessor.core.trends.TrendsService;
+import dev.mlsec.assessor.discord.AssessorServices;
+import dev.mlsec.assessor.discord.DiscordBot;
+import dev.mlsec.assessor.discord.DiscordSettings;
+import java.time.Duration;
+import java.util.Optional;
+import net.dv8tion.jda.api.JDA;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Discord, when a bot token is configured and the app serves channels. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${mlsec.channels.enabled:true}' == 'true' and '${mlsec.discord.bot-token:}' != ''")
+public class DiscordChannelConfiguration {
+
+    @Bean
+    DiscordSettings discordSettings(CheckedSettings checked) {
+        MlsecProperties.Discord d = checked.properties().discord();
+        return new DiscordSettings(d.botToken(), d.restUrl(), nonEmpty(d.gatewayUrl()), nonEmpty(d.devGuildId()),
+                nonEmpty(d.leadRole()));
+    }
+
+    @Bean
+    DiscordLifecycle discordLifecycle(DiscordSettings settings, ConversationEngine engine, AssessmentService assessments,
+                                      ReportService reports, TrendsService trends, AnswerExport exports) {
+        return new DiscordLifecycle(settings, new AssessorServices(engine, assessments, reports, trends, exports));
+    }
+
+    private static Optional<String> nonEmpty(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+
+    /** Connects Discord with the app, disconnects it first on shutdown; reports whether it is connected. */
+    static final class DiscordLifecycle implements SmartLifecycle, ChannelStatus {
+        private final DiscordSettings settings;
+        private final AssessorServices services;
+        private volatile DiscordBot bot;
+
+        DiscordLifecycle(DiscordSettings settings, AssessorServices services) {
+            this.settings = settings;
+            this.services = services;
+        }
+
+        @Override
+        public void start() {
+            try {
+                bot = DiscordBot.start(settings, services, Duration.ofSeconds(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while connecting to Discord", e);
+            }
+        }
+
+        @Override
+        public void stop() {
+            DiscordBot running = bot;
+            bot = null;
+            if (running != null) {
+                running.close();
+            }
+        }
+
+        @Override
+        public boolean isRunning() {
+            return bot != null;
+        }
+
+        @Override
+        public String name() {
+            return "discord";
+        }
+
+        @Override
+        public String mode() {
+            return "gateway";
+        }
+
+        @Override
+        public boolean isConnected() {
+            DiscordBot running = bot;
+            return running != null && running.jda().getStatus() == JDA.Status.CONNECTED;
+        }
+
+        /** The running bot, for tests. */
+        DiscordBot bot() {
+            return bot;
+        }
+    }
+}
