@@ -76,8 +76,12 @@ public final class ReplyMessages {
             tail.append("\n**Why this matters:** ").append(why).append('\n');
         }
         if (question.kind() instanceof QuestionKind.MultipleChoice multi) {
-            tail.append("\n_Choose ").append(multi.min() == multi.max() ? String.valueOf(multi.min())
-                    : multi.min() + " to " + multi.max()).append(" from the menu._\n");
+            // the menu holds the answers; "don't know" is a button of its own
+            long inMenu = question.options().stream().filter(o -> !o.dontKnow()).count();
+            long max = Math.min(multi.max(), inMenu);
+            long min = Math.min(multi.min(), max);
+            tail.append("\n_Choose ").append(min == max ? String.valueOf(min) : min + " to " + max)
+                    .append(" from the menu._\n");
         }
         tail.append('\n').append(ONLY_YOU);
         int room = MAX_CONTENT - head.length() - tail.length() - 4;
