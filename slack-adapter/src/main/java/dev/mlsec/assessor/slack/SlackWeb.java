@@ -38,14 +38,14 @@ final class SlackWeb {
     /** Posts a message (in a thread when {@code threadTs} is given); empty with the error logged when Slack refuses. */
     Optional<Posted> post(String channel, Optional<String> threadTs, SlackMessage message) throws IOException {
         try {
-            ChatPostMessageResponse posted = methods.chatPostMessage(r -> {
+            ChatPostMessageResponse posted = Backoff.call("chat.postMessage", () -> methods.chatPostMessage(r -> {
                 r.channel(channel).text(message.text());
                 if (!message.blocks().isEmpty()) {
                     r.blocks(message.blocks());
                 }
                 threadTs.ifPresent(r::threadTs);
                 return r;
-            });
+            }));
             if (!posted.isOk()) {
                 LOG.warn("chat.postMessage was refused: {}", posted.getError());
                 return Optional.empty();
@@ -58,7 +58,7 @@ final class SlackWeb {
 
     void update(String channel, String ts, String text) throws IOException {
         try {
-            ChatUpdateResponse updated = methods.chatUpdate(r -> r.channel(channel).ts(ts).text(text));
+            ChatUpdateResponse updated = Backoff.call("chat.update", () -> methods.chatUpdate(r -> r.channel(channel).ts(ts).text(text)));
             if (!updated.isOk()) {
                 LOG.warn("chat.update was refused: {}", updated.getError());
             }
@@ -70,7 +70,7 @@ final class SlackWeb {
     /** The DM channel between the bot and the user. */
     String openDm(String user) throws IOException {
         try {
-            ConversationsOpenResponse open = methods.conversationsOpen(r -> r.users(List.of(user)));
+            ConversationsOpenResponse open = Backoff.call("conversations.open", () -> methods.conversationsOpen(r -> r.users(List.of(user))));
             if (!open.isOk()) {
                 throw new IOException("conversations.open: " + open.getError());
             }
@@ -88,11 +88,11 @@ final class SlackWeb {
         List<FilesUploadV2Request.UploadFile> uploads = files.stream().map(f -> FilesUploadV2Request.UploadFile.builder()
                 .fileData(f.bytes()).filename(f.filename()).title(f.title()).build()).toList();
         try {
-            FilesUploadV2Response response = methods.filesUploadV2(r -> {
+            FilesUploadV2Response response = Backoff.call("files.uploadV2", () -> methods.filesUploadV2(r -> {
                 r.channel(channel).uploadFiles(uploads).initialComment(comment).requestFileInfo(false);
                 threadTs.ifPresent(r::threadTs);
                 return r;
-            });
+            }));
             if (!response.isOk()) {
                 throw new IOException("files.uploadV2: " + response.getError());
             }

@@ -102,6 +102,13 @@ public final class FakeSlackApi implements AutoCloseable {
         groups.put(groupId, Set.copyOf(members));
     }
 
+    private final Map<String, java.util.concurrent.atomic.AtomicInteger> rateLimited = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Answers the next {@code times} calls of a Web API method with HTTP 429 and Retry-After: 1, as Slack does. */
+    public void rateLimit(String method, int times) {
+        rateLimited.put(method, new java.util.concurrent.atomic.AtomicInteger(times));
+    }
+
     public List<Call> calls() {
         return List.copyOf(calls);
     }
@@ -151,6 +158,12 @@ public final class FakeSlackApi implements AutoCloseable {
         if (path.startsWith("api/")) {
             String method = path.substring(4);
             calls.add(new Call(method, params, body, auth));
+            java.util.concurrent.atomic.AtomicInteger limited = rateLimited.get(method);
+            if (limited != null && limited.getAndDecrement() > 0) {
+                exchange.getResponseHeaders().add("Retry-After", "1");
+                answer(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
+                return;
+            }
             answer(exchange, 200, api(method, params).toString());
         } else if (path.startsWith("respond/")) {
             calls.add(new Call(path, params, body, auth));
