@@ -42,9 +42,7 @@ final class SlackHarness implements AutoCloseable {
     }
 
     static String commandBody(String team, String user, String text, String trigger, String responseUrl) {
-        return "token=x&team_id=" + team + "&team_domain=fake&channel_id=" + CHANNEL + "&channel_name=general&user_id=" + user
-                + "&user_name=someone&command=" + enc("/mlsec") + "&text=" + enc(text) + "&api_app_id=A1&response_url="
-                + enc(responseUrl) + "&trigger_id=" + trigger;
+        return SlackPayloads.commandBody(team, user, CHANNEL, text, trigger, responseUrl);
     }
 
     SlackHttpEndpoint.HttpResult post(String body, Map<String, List<String>> headers) {
@@ -59,30 +57,7 @@ final class SlackHarness implements AutoCloseable {
     /** A block_actions payload for one element pressed in a message. */
     static JsonObject actionPayload(String team, String user, String channel, boolean ephemeral, String actionId,
                                     JsonObject action, JsonObject stateValues, String trigger, String responseUrl) {
-        JsonObject p = new JsonObject();
-        p.addProperty("type", "block_actions");
-        p.add("team", obj("id", team, "domain", "fake"));
-        p.add("user", obj("id", user, "team_id", team, "username", "someone"));
-        p.addProperty("api_app_id", "A1");
-        p.addProperty("token", "x");
-        JsonObject container = obj("type", "message", "message_ts", "1700000000.000001", "channel_id", channel);
-        container.addProperty("is_ephemeral", ephemeral);
-        p.add("container", container);
-        p.add("channel", obj("id", channel, "name", "x"));
-        p.addProperty("trigger_id", trigger);
-        p.addProperty("response_url", responseUrl);
-        if (stateValues != null) {
-            JsonObject state = new JsonObject();
-            state.add("values", stateValues);
-            p.add("state", state);
-        }
-        action.addProperty("action_id", actionId);
-        action.addProperty("block_id", "answer");
-        action.addProperty("action_ts", "1700000001.000001");
-        JsonArray actions = new JsonArray();
-        actions.add(action);
-        p.add("actions", actions);
-        return p;
+        return SlackPayloads.actionPayload(team, user, channel, ephemeral, actionId, action, stateValues, trigger, responseUrl);
     }
 
     SlackHttpEndpoint.HttpResult action(String user, String channel, boolean ephemeral, String actionId, JsonObject action,
@@ -98,7 +73,7 @@ final class SlackHarness implements AutoCloseable {
     }
 
     static String actionBody(JsonObject payload) {
-        return "payload=" + enc(payload.toString());
+        return SlackPayloads.actionBody(payload);
     }
 
     static JsonObject button(String value) {
@@ -127,15 +102,11 @@ final class SlackHarness implements AutoCloseable {
     }
 
     static JsonObject obj(String... kv) {
-        JsonObject o = new JsonObject();
-        for (int i = 0; i < kv.length; i += 2) {
-            o.addProperty(kv[i], kv[i + 1]);
-        }
-        return o;
+        return SlackPayloads.obj(kv);
     }
 
     static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return SlackPayloads.enc(s);
     }
 
     @Override

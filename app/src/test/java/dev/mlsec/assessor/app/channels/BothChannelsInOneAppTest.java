@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlsec.assessor.discord.fake.FakeDiscord;
 import dev.mlsec.assessor.slack.FakeSlackApi;
+import dev.mlsec.assessor.slack.SlackPayloads;
 import dev.mlsec.assessor.slack.SlackSigner;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
 import net.dv8tion.jda.api.utils.data.DataObject;
@@ -60,9 +59,7 @@ class BothChannelsInOneAppTest {
     @Test
     void a_respondent_answers_on_slack_and_another_on_discord_in_the_same_process() throws Exception {
         // Slack: a slash command starts the security questionnaire, the first button answers it
-        String body = "token=x&team_id=T0BOTH&team_domain=t&channel_id=C0BOTH&channel_name=x&user_id=U0SLACKER&user_name=u"
-                + "&command=" + enc("/mlsec") + "&text=" + enc("start security") + "&api_app_id=A1&response_url="
-                + enc(SLACK.responseUrl("start")) + "&trigger_id=t1";
+        String body = SlackPayloads.commandBody("T0BOTH", "U0SLACKER", "C0BOTH", "start security", "t1", SLACK.responseUrl("start"));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         new SlackSigner(SECRET).headers(body, "application/x-www-form-urlencoded")
@@ -83,9 +80,5 @@ class BothChannelsInOneAppTest {
 
         assertThat(get("/actuator/health/readiness")).isEqualTo("{\"status\":\"UP\"}");
         assertThat(get("/actuator/prometheus")).contains("mlsec_answers_total{questionnaire=\"security\"}");
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -6,6 +6,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.mlsec.assessor.slack.FakeSlackApi;
+import dev.mlsec.assessor.slack.SlackPayloads;
 import dev.mlsec.assessor.slack.SlackSigner;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -72,9 +73,7 @@ class SlackInTheAppTest {
 
     private FakeSlackApi.Call command(String user, String text) throws Exception {
         String response = "step-" + STEP.incrementAndGet();
-        String body = "token=x&team_id=" + TEAM + "&team_domain=t&channel_id=C0TEAM&channel_name=ml&user_id=" + user
-                + "&user_name=u&command=" + enc("/mlsec") + "&text=" + enc(text) + "&api_app_id=A1&response_url="
-                + enc(SLACK.responseUrl(response)) + "&trigger_id=tr-" + STEP.get();
+        String body = SlackPayloads.commandBody(TEAM, user, "C0TEAM", text, "tr-" + STEP.get(), SLACK.responseUrl(response));
         assertThat(post(body).statusCode()).isEqualTo(200);
         return SLACK.awaitResponse(response, 1);
     }
@@ -82,29 +81,8 @@ class SlackInTheAppTest {
     private FakeSlackApi.Call press(String user, String channel, boolean ephemeral, String actionId, JsonObject action,
                                     JsonObject state) throws Exception {
         String response = "step-" + STEP.incrementAndGet();
-        JsonObject p = new JsonObject();
-        p.addProperty("type", "block_actions");
-        p.add("team", obj("id", TEAM, "domain", "t"));
-        p.add("user", obj("id", user, "team_id", TEAM, "username", "u"));
-        p.addProperty("api_app_id", "A1");
-        p.addProperty("token", "x");
-        JsonObject container = obj("type", "message", "message_ts", "1700000000.000001", "channel_id", channel);
-        container.addProperty("is_ephemeral", ephemeral);
-        p.add("container", container);
-        p.add("channel", obj("id", channel, "name", "x"));
-        p.addProperty("trigger_id", "tr-" + STEP.get());
-        p.addProperty("response_url", SLACK.responseUrl(response));
-        if (state != null) {
-            JsonObject s = new JsonObject();
-            s.add("values", state);
-            p.add("state", s);
-        }
-        action.addProperty("action_id", actionId);
-        action.addProperty("block_id", "answer");
-        action.addProperty("action_ts", "1700000001.000001");
-        JsonArray actions = new JsonArray();
-        actions.add(action);
-        p.add("actions", actions);
+        JsonObject p = SlackPayloads.actionPayload(TEAM, user, channel, ephemeral, actionId, action, state, "tr-" + STEP.get(),
+                SLACK.responseUrl(response));
         assertThat(post("payload=" + enc(p.toString())).statusCode()).isEqualTo(200);
         return SLACK.awaitResponse(response, 1);
     }
@@ -203,9 +181,7 @@ class SlackInTheAppTest {
     /** What the user reads: the acknowledgement's own message, or what follows through the response URL. */
     private String replyTo(String team, String user, String text) throws Exception {
         String response = "step-" + STEP.incrementAndGet();
-        String body = "token=x&team_id=" + team + "&team_domain=t&channel_id=C0TEAM&channel_name=ml&user_id=" + user
-                + "&user_name=u&command=" + enc("/mlsec") + "&text=" + enc(text) + "&api_app_id=A1&response_url="
-                + enc(SLACK.responseUrl(response)) + "&trigger_id=tr-" + STEP.get();
+        String body = SlackPayloads.commandBody(team, user, "C0TEAM", text, "tr-" + STEP.get(), SLACK.responseUrl(response));
         HttpResponse<String> ack = post(body);
         assertThat(ack.statusCode()).isEqualTo(200);
         if (ack.body() != null && !ack.body().isBlank()) {
