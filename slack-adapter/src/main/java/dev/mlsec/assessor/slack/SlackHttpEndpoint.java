@@ -63,17 +63,24 @@ public final class SlackHttpEndpoint {
         }
         Map<String, List<String>> lowerCased = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.forEach((k, v) -> lowerCased.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+        Request<?> request;
         try {
-            Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
+            request = parser.parse(SlackRequestParser.HttpRequest.builder()
                     .requestUri(path)
                     .queryString(parseQuery(query))
                     .headers(new RequestHeaders(lowerCased))
                     .requestBody(rawBody == null ? "" : rawBody)
                     .remoteAddress("")
                     .build());
-            if (request == null) {
-                return new HttpResult(400, Map.of(), "");
-            }
+        } catch (RuntimeException unparseable) {
+            // never log the body or the parser's message: either may carry user ids
+            LOG.warn("refused a Slack request that could not be parsed ({})", unparseable.getClass().getSimpleName());
+            return new HttpResult(400, Map.of("Content-Type", List.of("text/plain")), "Malformed request.");
+        }
+        if (request == null) {
+            return new HttpResult(400, Map.of("Content-Type", List.of("text/plain")), "Malformed request.");
+        }
+        try {
             com.slack.api.bolt.response.Response response = app.run(request);
             Map<String, List<String>> out = new LinkedHashMap<>();
             if (response.getHeaders() != null) {
@@ -85,7 +92,7 @@ public final class SlackHttpEndpoint {
             return new HttpResult(response.getStatusCode() == null ? 200 : response.getStatusCode(), out,
                     response.getBody() == null ? "" : response.getBody());
         } catch (Exception e) {
-            LOG.error("a Slack request could not be handled", e);
+            LOG.error("a Slack request could not be handled ({})", e.getClass().getSimpleName());
             return new HttpResult(500, Map.of(), "");
         }
     }

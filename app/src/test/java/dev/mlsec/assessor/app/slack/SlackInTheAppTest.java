@@ -1,5 +1,7 @@
 package dev.mlsec.assessor.app.slack;
 
+import static dev.mlsec.assessor.slack.SlackPayloads.enc;
+import static dev.mlsec.assessor.slack.SlackPayloads.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
@@ -9,11 +11,9 @@ import dev.mlsec.assessor.slack.FakeSlackApi;
 import dev.mlsec.assessor.slack.SlackPayloads;
 import dev.mlsec.assessor.slack.SlackSigner;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -190,6 +190,51 @@ class SlackInTheAppTest {
         return SLACK.awaitResponse(response, 1).body();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
+    private String dump() {
+        StringBuilder all = new StringBuilder();
+        for (String name : new java.util.TreeSet<>(mongo.getCollectionNames())) {
+            for (org.bson.Document d : mongo.getCollection(name).find().sort(new org.bson.Document("_id", 1))) {
+                all.append(name).append(' ').append(d.toJson()).append('\n');
+            }
+        }
+        return all.toString();
+    }
+
+    /** Correctly signed, badly formed: what a buggy client or an attacker with a leaked secret could send. */
+    static java.util.stream.Stream<String> malformedBodies() {
+        String hugeValue = "v".repeat(60_000);
+        return java.util.stream.Stream.of(
+                "payload=" + enc("{not json"),
+                "payload=" + enc("{}"),
+                "payload=" + enc("{\"type\":\"block_actions\"}"),
+                "payload=" + enc("{\"type\":\"block_actions\",\"actions\":\"x\",\"user\":{\"id\":\"U1\"}}"),
+                "payload=" + enc("{\"type\":\"block_actions\",\"team\":{\"id\":\"T0APPTEST\"},\"user\":{\"id\":\"U1\"},"
+                        + "\"actions\":[{\"action_id\":\"mlsec|a|$where|answers.$set|x\",\"value\":\"x\"}]}"),
+                "payload=" + enc("{\"type\":\"block_actions\",\"team\":{\"id\":\"T0APPTEST\"},\"user\":{\"id\":\"U1\"},"
+                        + "\"actions\":[{\"action_id\":\"mlsec|open|ZZZ-00000|security\",\"value\":\"" + hugeValue + "\"}]}"),
+                "payload=" + enc("{\"type\":\"view_submission\",\"view\":null}"),
+                "command=" + enc("/mlsec") + "&text=" + enc("report \u202E$gt") + "&team_id=T0APPTEST&user_id=U0MEMBER",
+                "command=" + enc("/mlsec") + "&text=" + enc("new \u0000\u0007") + "&team_id=T0APPTEST&user_id=" + LEAD,
+                "command=" + enc("/other") + "&text=x&team_id=T0APPTEST&user_id=U1",
+                "text=only-text",
+                "%%%&&&==",
+                "");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("malformedBodies")
+    void a_correctly_signed_but_malformed_request_gets_a_clean_refusal_and_changes_nothing(String body) throws Exception {
+        String before = dump();
+        HttpResponse<String> response = post(body);
+        assertThat(response.statusCode()).isLessThan(500);
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
+        Thread.sleep(200);
+        assertThat(dump()).isEqualTo(before);
+    }
+
     @Test
     void a_request_with_a_wrong_signature_is_refused_with_401() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
@@ -234,17 +279,5 @@ class SlackInTheAppTest {
 
     private static String firstOptionValue(JsonObject element) {
         return element.getAsJsonArray("options").get(0).getAsJsonObject().get("value").getAsString();
-    }
-
-    private static JsonObject obj(String... kv) {
-        JsonObject o = new JsonObject();
-        for (int i = 0; i < kv.length; i += 2) {
-            o.addProperty(kv[i], kv[i + 1]);
-        }
-        return o;
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }
