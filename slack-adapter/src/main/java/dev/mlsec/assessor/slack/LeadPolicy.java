@@ -77,7 +77,7 @@ final class LeadPolicy {
             cache.put(group, new Members(members, now));
             return members;
         } catch (Exception e) {
-            LOG.warn("usergroups.users.list failed: {}", e.toString());
+            LOG.warn("usergroups.users.list failed: {}", e.getClass().getSimpleName());
             return cached == null ? Set.of() : cached.users();
         }
     }

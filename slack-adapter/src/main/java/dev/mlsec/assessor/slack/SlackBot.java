@@ -128,7 +128,7 @@ public final class SlackBot implements AutoCloseable {
                 socketMode = null;
             }
         } catch (Exception e) {
-            LOG.warn("closing the Socket Mode connection failed: {}", e.toString());
+            LOG.warn("closing the Socket Mode connection failed: {}", e.getClass().getSimpleName());
         }
         app.stop();
         executor.shutdown();
@@ -185,7 +185,7 @@ public final class SlackBot implements AutoCloseable {
         try {
             return ReplyRenderer.render(conversation.handle(who, command), delivery);
         } catch (RuntimeException e) {
-            LOG.error("the engine failed on {}", command.getClass().getSimpleName(), e);
+            LOG.error("the engine failed on {} ({})", command.getClass().getSimpleName(), e.getClass().getSimpleName());
             return ReplyRenderer.line(OOPS);
         }
     }
@@ -312,7 +312,7 @@ public final class SlackBot implements AutoCloseable {
             String line = RootMessage.progressLine(questionnaires, status.get().completed());
             web.update(where.get().channel(), where.get().progressTs(), line);
         } catch (Exception e) {
-            LOG.warn("updating an assessment's progress line failed: {}", e.toString());
+            LOG.warn("updating an assessment's progress line failed: {}", e.getClass().getSimpleName());
         }
     }
 
@@ -328,7 +328,7 @@ public final class SlackBot implements AutoCloseable {
                 try {
                     work.run();
                 } catch (Exception e) {
-                    LOG.error("a Slack interaction failed", e);
+                    LOG.error("a Slack interaction failed ({})", e.getClass().getSimpleName());
                     try {
                         SlackWeb.respond(responder, ReplyRenderer.line(OOPS), false);
                     } catch (Exception ignored) {
