@@ -46,10 +46,11 @@ class ConsoleSurvivesKillIT {
         for (int round = 0; round < 2; round++) {
             try (PackagedJar run = PackagedJar.start(data, Map.of(), "console", "--questionnaire", "attack-surface")) {
                 run.awaitOutput("Question " + (acknowledged + 1) + " of", 1, START);
-                long killAt = System.nanoTime() + (400 + random.nextInt(1200)) * 1_000_000L;
+                // at most a handful of answers a round, so two rounds never reach the end of the questionnaire
+                long killAt = System.nanoTime() + (300 + random.nextInt(700)) * 1_000_000L;
                 while (System.nanoTime() < killAt) {
                     run.type("1");
-                    Thread.sleep(150);
+                    Thread.sleep(200);
                 }
                 run.kill9();
                 acknowledged = highestQuestion(run.output()) - 1;
