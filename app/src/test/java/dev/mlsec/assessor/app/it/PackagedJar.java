@@ -56,9 +56,16 @@ final class PackagedJar implements AutoCloseable {
         return new PackagedJar(builder.start());
     }
 
+    /** Types a line; a line typed after the program has ended (it finished on the previous one) goes nowhere. */
     void type(String line) throws IOException {
-        stdin.write(line + "\n");
-        stdin.flush();
+        try {
+            stdin.write(line + "\n");
+            stdin.flush();
+        } catch (IOException ended) {
+            if (process.isAlive()) {
+                throw ended;
+            }
+        }
     }
 
     void closeInput() throws IOException {
