@@ -13,6 +13,7 @@ import dev.mlsec.assessor.core.engine.Throttle;
 import dev.mlsec.assessor.core.identity.Pseudonymizer;
 import dev.mlsec.assessor.core.identity.ServerSecret;
 import dev.mlsec.assessor.core.ratelimit.RateLimiter;
+import dev.mlsec.assessor.core.store.AssessmentRunLedger;
 import dev.mlsec.assessor.core.store.MongoCompletedRuns;
 import dev.mlsec.assessor.core.store.MongoCounterStore;
 import dev.mlsec.assessor.core.store.MongoRunStore;
@@ -85,6 +86,11 @@ public class CoreConfiguration {
     @Bean
     MongoCounterStore counterStore(MongoTemplate mongo) {
         return new MongoCounterStore(mongo);
+    }
+
+    @Bean
+    AssessmentRunLedger assessmentRunLedger(MongoTemplate mongo) {
+        return new AssessmentRunLedger(mongo);
     }
 
     @Bean

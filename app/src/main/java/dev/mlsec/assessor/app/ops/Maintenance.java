@@ -1,6 +1,7 @@
 package dev.mlsec.assessor.app.ops;
 
 import dev.mlsec.assessor.core.engine.RunMaintenance;
+import dev.mlsec.assessor.core.store.AssessmentRunLedger;
 import dev.mlsec.assessor.core.store.MongoRunStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,16 +18,22 @@ public class Maintenance {
 
     private final RunMaintenance maintenance;
     private final MongoRunStore runs;
+    private final AssessmentRunLedger ledger;
 
-    public Maintenance(RunMaintenance maintenance, MongoRunStore runs) {
+    public Maintenance(RunMaintenance maintenance, MongoRunStore runs, AssessmentRunLedger ledger) {
         this.maintenance = maintenance;
         this.runs = runs;
+        this.ledger = ledger;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     public void atStart() {
         try {
             runs.ensureIndexes();
+            long entered = ledger.backfill();
+            if (entered > 0) {
+                LOG.info("Entered {} completed run(s) stored by an earlier version in their assessments' ledgers", entered);
+            }
             reconcile();
         } catch (RuntimeException e) {
             LOG.warn("Start-up maintenance skipped: the store did not answer ({})", e.getClass().getSimpleName());

@@ -6,57 +6,65 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import dev.mlsec.assessor.core.session.CompletedRun;
 import dev.mlsec.assessor.core.session.CompletedRuns;
 import dev.mlsec.assessor.core.session.RunState;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
-/** Completed runs read from the {@code sessions} collection, for reports and exports. */
+/**
+ * Completed runs, for reports and exports. An assessment's runs are found through its
+ * {@link AssessmentRunLedger} and read by id, so a report never scans the sessions; an export of all
+ * runs is one cursor, read in batches.
+ */
 public final class MongoCompletedRuns implements CompletedRuns {
 
     private static final int BATCH = 500;
 
     private final MongoTemplate mongo;
+    private final AssessmentRunLedger ledger;
 
     public MongoCompletedRuns(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.ledger = new AssessmentRunLedger(mongo);
     }
 
     @Override
     public List<CompletedRun> ofAssessment(String assessmentCode) {
-        Query q = query(where("assessmentCode").is(assessmentCode).and("state").is(RunState.COMPLETED.name()))
-                .with(Sort.by("_id"));
-        return mongo.find(q, RunDocument.class).stream().map(d -> MongoRunStore.toRun(d).asCompleted()).toList();
+        List<String> ids = ledger.entries(assessmentCode).stream().map(AssessmentRunLedger.Entry::runId).toList();
+        List<CompletedRun> runs = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            Query q = query(where("_id").in(batch));
+            for (RunDocument d : mongo.find(q, RunDocument.class)) {
+                if (RunState.COMPLETED.name().equals(d.state) && assessmentCode.equals(d.assessmentCode)) {
+                    runs.add(MongoRunStore.toRun(d).asCompleted());
+                }
+            }
+        }
+        runs.sort(Comparator.comparing(CompletedRun::runId));
+        return runs;
     }
 
     @Override
     public Map<String, Long> countsOfAssessment(String assessmentCode) {
         Map<String, Long> counts = new TreeMap<>();
-        Query q = query(where("assessmentCode").is(assessmentCode).and("state").is(RunState.COMPLETED.name()));
-        q.fields().include("questionnaireId");
-        for (RunDocument d : mongo.find(q, RunDocument.class)) {
-            counts.merge(d.questionnaireId, 1L, Long::sum);
+        for (AssessmentRunLedger.Entry e : ledger.entries(assessmentCode)) {
+            counts.merge(e.questionnaireId(), 1L, Long::sum);
         }
         return counts;
     }
 
     @Override
     public void forEach(Consumer<CompletedRun> consumer) {
-        String after = "";
-        while (true) {
-            Query q = query(where("state").is(RunState.COMPLETED.name()).and("_id").gt(after))
-                    .with(Sort.by("_id")).limit(BATCH);
-            List<RunDocument> batch = mongo.find(q, RunDocument.class);
-            for (RunDocument d : batch) {
-                consumer.accept(MongoRunStore.toRun(d).asCompleted());
-            }
-            if (batch.size() < BATCH) {
-                return;
-            }
-            after = batch.get(batch.size() - 1).id;
+        Query q = query(where("state").is(RunState.COMPLETED.name())).with(Sort.by("_id")).cursorBatchSize(BATCH);
+        try (Stream<RunDocument> all = mongo.stream(q, RunDocument.class)) {
+            all.forEach(d -> consumer.accept(MongoRunStore.toRun(d).asCompleted()));
         }
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.data.mongodb.core.query.Update;
 /**
  * The aggregated answer counters, one document per questionnaire version. A run is added with one
  * {@code $inc} whose filter excludes runs already applied (the last {@value #REMEMBERED} run ids are
- * kept in the document), so retrying after a crash never counts twice.
+ * kept in the document), so retrying after a crash never counts twice. A run of an assessment is also
+ * entered in the {@link AssessmentRunLedger}, which reports read instead of scanning the sessions.
  */
 public final class MongoCounterStore implements CounterStore {
 
@@ -27,9 +28,11 @@ public final class MongoCounterStore implements CounterStore {
     static final int REMEMBERED = 1000;
 
     private final MongoTemplate mongo;
+    private final AssessmentRunLedger ledger;
 
     public MongoCounterStore(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.ledger = new AssessmentRunLedger(mongo);
     }
 
     static String counterId(String questionnaireId, String version, String hash) {
@@ -38,6 +41,7 @@ public final class MongoCounterStore implements CounterStore {
 
     @Override
     public void add(CompletedRun run) {
+        run.assessmentCode().ifPresent(code -> ledger.enter(code, run.runId(), run.questionnaireId()));
         String id = counterId(run.questionnaireId(), run.version(), run.hash());
         mongo.upsert(query(where("_id").is(id)), new Update()
                 .setOnInsert("questionnaireId", run.questionnaireId())

@@ -89,16 +89,40 @@ abstract class StoreContract {
     }
 
     @Test
-    void completed_runs_are_read_per_assessment_and_streamed_in_batches() {
+    void counted_runs_are_read_per_assessment_and_all_completed_runs_streamed_in_batches() {
         for (int i = 0; i < 510; i++) {
             Run r = runs.insert(open("k" + i, i % 2 == 0 ? "security" : "risk-impact"));
-            runs.replace(r.completed(r.answers(), DAY));
+            Run done = runs.replace(r.completed(r.answers(), DAY)).orElseThrow();
+            counters.add(done.asCompleted());
         }
         runs.insert(open("still-open", "security"));
         assertThat(completed.countsOfAssessment("FRD-7K2QX")).containsEntry("security", 255L).containsEntry("risk-impact", 255L);
+        assertThat(completed.ofAssessment("FRD-7K2QX")).hasSize(510);
+        assertThat(completed.ofAssessment("OTHER-CODE")).isEmpty();
         long[] streamed = {0};
         completed.forEach(r -> streamed[0]++);
         assertThat(streamed[0]).isEqualTo(510);
+    }
+
+    @Test
+    void a_run_counted_again_after_a_crash_appears_once_in_its_assessment() {
+        Run done = runs.replace(runs.insert(open("k1", "security")).completed(Answers.none(), DAY)).orElseThrow();
+        counters.add(done.asCompleted());
+        counters.add(done.asCompleted());
+        assertThat(completed.ofAssessment("FRD-7K2QX")).extracting(CompletedRun::runId).containsExactly(done.id());
+        assertThat(completed.countsOfAssessment("FRD-7K2QX")).containsExactly(Map.entry("security", 1L));
+    }
+
+    @Test
+    void runs_counted_before_the_ledger_existed_are_entered_once_by_the_backfill() {
+        Run done = runs.replace(runs.insert(open("k1", "security")).completed(Answers.none(), DAY)).orElseThrow();
+        runs.markCounted(done.id());
+        runs.insert(open("k2", "security"));
+        AssessmentRunLedger ledger = new AssessmentRunLedger(mongo());
+        assertThat(completed.ofAssessment("FRD-7K2QX")).isEmpty();
+        assertThat(ledger.backfill()).isEqualTo(1);
+        assertThat(ledger.backfill()).as("the second start-up finds the backfill done").isZero();
+        assertThat(completed.ofAssessment("FRD-7K2QX")).extracting(CompletedRun::runId).containsExactly(done.id());
     }
 
     @Test
