@@ -3,6 +3,8 @@ package dev.mlsec.assessor.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlsec.assessor.core.assessment.AssessorException;
+import dev.mlsec.assessor.core.identity.Platform;
+import dev.mlsec.assessor.core.identity.Space;
 import dev.mlsec.assessor.discord.LiveBot.Root;
 import dev.mlsec.assessor.discord.fake.FakeDiscord;
 import dev.mlsec.assessor.discord.fake.FakeDiscord.Actor;
@@ -180,6 +182,11 @@ class DiscordAuthorizationTableTest {
         assertThat(live.discord.ephemeral(command)).as("only the asker sees it").isEqualTo(outcome.onlyTheAskerSees);
         if (!outcome.mayChangeTheStore) {
             assertThat(live.core.dump()).isEqualTo(before);
+        }
+        if (outcome == Outcome.CREATED) {
+            // the bot stores where the new message is once it is posted; no later row should see that write
+            live.core.assessments().ofSpace(new Space(Platform.DISCORD, LiveBot.GUILD), 100)
+                    .forEach(a -> DiscordBotTest.awaitLocation(live.core, a.code()));
         }
     }
 

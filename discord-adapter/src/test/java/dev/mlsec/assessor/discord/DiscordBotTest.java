@@ -229,7 +229,22 @@ class DiscordBotTest {
         String description = shown.getArray("embeds").getObject(0).getString("description");
         java.util.regex.Matcher code = java.util.regex.Pattern.compile("Code: `([^`]+)`").matcher(description);
         assertThat(code.find()).isTrue();
+        awaitLocation(core, code.group(1));
         return new Root(discord.messageOf(created), code.group(1));
+    }
+
+    /** Waits until the bot has stored where an assessment's message is (it does so after posting it). */
+    static void awaitLocation(TestAssessor core, String code) {
+        java.time.Instant until = java.time.Instant.now().plusSeconds(10);
+        while (core.assessments().location(code).isEmpty()) {
+            assertThat(java.time.Instant.now()).as("the location of %s is stored", code).isBefore(until);
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     static java.util.List<String> customIds(DataObject message) {

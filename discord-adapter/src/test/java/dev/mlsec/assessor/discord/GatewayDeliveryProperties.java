@@ -6,6 +6,7 @@ import dev.mlsec.assessor.core.engine.Command;
 import dev.mlsec.assessor.core.engine.Reply;
 import dev.mlsec.assessor.core.identity.Platform;
 import dev.mlsec.assessor.core.identity.Respondent;
+import dev.mlsec.assessor.core.identity.Space;
 import dev.mlsec.assessor.discord.LiveBot.Root;
 import dev.mlsec.assessor.discord.fake.FakeDiscord;
 import dev.mlsec.assessor.discord.fake.FakeDiscord.Actor;
@@ -67,6 +68,8 @@ class GatewayDeliveryProperties {
         live.content(original);
         if (kind == Replayable.NEW_ASSESSMENT) {
             live.discord.await(r -> r.is("GET", "/webhooks/" + FakeDiscord.APPLICATION_ID + "/" + original.token() + "/messages/@original"));
+            live.core.assessments().ofSpace(new Space(Platform.DISCORD, LiveBot.GUILD), 100).forEach(
+                    a -> DiscordBotTest.awaitLocation(live.core, a.code()));
         }
         live.settle(who);
         String before = live.core.dump();

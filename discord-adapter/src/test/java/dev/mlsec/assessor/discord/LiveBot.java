@@ -106,8 +106,7 @@ final class LiveBot implements AutoCloseable {
         assertThat(code.find()).as("an assessment message with its code: %s", shown).isTrue();
         String messageId = discord.messageOf(created);
         // the bot remembers where the message is (a store write) once it has looked it up
-        discord.await(r -> r.is("GET", "/webhooks/" + FakeDiscord.APPLICATION_ID + "/" + created.token() + "/messages/@original"));
-        settle(lead);
+        DiscordBotTest.awaitLocation(core, code.group(1));
         return new Root(messageId, code.group(1));
     }
 
