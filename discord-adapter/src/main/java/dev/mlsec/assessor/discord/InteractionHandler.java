@@ -28,6 +28,8 @@ import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionE
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.requests.Route;
 import net.dv8tion.jda.api.utils.FileUpload;
@@ -47,14 +49,20 @@ final class InteractionHandler extends ListenerAdapter {
     static final String NOT_A_LEAD = "Only members with Manage Server or the assessment lead role can do that.";
     static final String NOT_IN_DMS = "That only works in a server: assessments belong to the server they were created in.";
     static final String NOT_OURS = "That button is not one I recognise. Use `/mlsec resume` to see where you are.";
+    static final String CODE_NEEDS_SERVER = "Assessment codes work only in the server the assessment belongs to: "
+            + "start there, with the button on the assessment's message or `/mlsec start`. Only you see your questions.";
+    static final String UNREADABLE = "I could not read that command's options. `/mlsec help` shows how to use it.";
     static final String BUSY = "I am busy right now; please try again in a minute.";
     static final String FAILED = "Something went wrong on my side; nothing was changed. Please try again.";
 
     private static final Logger LOG = LoggerFactory.getLogger(InteractionHandler.class);
+    /** Goes to the engine in place of another server's code: no assessment has it, so it is refused as unknown. */
+    private static final String NO_SUCH_CODE = "";
 
     private final AssessorServices services;
     private final DiscordSettings settings;
     private final ExecutorService slow;
+    private final RecentDeliveries recent = new RecentDeliveries(1000);
 
     InteractionHandler(AssessorServices services, DiscordSettings settings, ExecutorService slow) {
         this.services = services;
@@ -66,12 +74,24 @@ final class InteractionHandler extends ListenerAdapter {
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-        if (!MlsecCommand.NAME.equals(event.getName())) {
+        if (!MlsecCommand.NAME.equals(event.getName()) || !recent.first(event.getId())) {
             return;
         }
+        try {
+            slashCommand(event);
+        } catch (RuntimeException e) {
+            failed(event, e);
+        }
+    }
+
+    private void slashCommand(SlashCommandInteractionEvent event) {
         String sub = String.valueOf(event.getSubcommandName());
-        boolean share = "report".equals(sub) && Boolean.TRUE.equals(event.getOption("share", OptionMapping::getAsBoolean));
-        boolean ephemeral = !"new".equals(sub) && !share;
+        Optional<Boolean> share = "report".equals(sub) ? flag(event, "share") : Optional.of(false);
+        if (share.isEmpty()) {
+            event.reply(UNREADABLE).setEphemeral(true).queue();
+            return;
+        }
+        boolean ephemeral = !"new".equals(sub) && !share.get();
         switch (sub) {
             case "new", "report", "trends", "export", "status" -> {
                 Optional<String> refusal = leadRefusal(event);
@@ -104,9 +124,10 @@ final class InteractionHandler extends ListenerAdapter {
             case "new":
                 return createAssessment(event, hook);
             case "start":
-                return ReplyMessages.render(services.engine().handle(who, new Command.Start(
-                        event.getOption("questionnaire", "", OptionMapping::getAsString),
-                        Optional.ofNullable(event.getOption("code", OptionMapping::getAsString)))));
+                return start(event, event.getOption("questionnaire", "", OptionMapping::getAsString),
+                        Optional.ofNullable(event.getOption("code", OptionMapping::getAsString)))
+                        .map(start -> ReplyMessages.render(services.engine().handle(who, start)))
+                        .orElseGet(() -> ReplyMessages.text(CODE_NEEDS_SERVER));
             case "resume":
                 return ReplyMessages.render(services.engine().handle(who, new Command.Resume(
                         Optional.ofNullable(event.getOption("questionnaire", OptionMapping::getAsString)))));
@@ -145,8 +166,47 @@ final class InteractionHandler extends ListenerAdapter {
                 .setFiles(FileUpload.fromData(out.toString().getBytes(StandardCharsets.UTF_8), name)).build();
     }
 
+    /** A boolean option, false when absent; empty when it is of another type (a stale command registration). */
+    private static Optional<Boolean> flag(SlashCommandInteractionEvent event, String name) {
+        OptionMapping option = event.getOption(name);
+        if (option == null) {
+            return Optional.of(false);
+        }
+        return option.getType() == OptionType.BOOLEAN ? Optional.of(option.getAsBoolean()) : Optional.empty();
+    }
+
+    /**
+     * Starting a questionnaire, of an assessment when a code is given: only an assessment of this server.
+     * Another server's code goes on as one no assessment has, so it is refused exactly like an unknown
+     * code; in a DM, where no server is known, a code is refused before it is looked up (empty).
+     */
+    private Optional<Command.Start> start(Interaction event, String questionnaire, Optional<String> code) {
+        if (code.isEmpty()) {
+            return Optional.of(new Command.Start(questionnaire, code));
+        }
+        if (event.getGuild() == null) {
+            return Optional.empty();
+        }
+        String ours = services.assessments().find(space(event), code.get()).map(Assessment::code).orElse(NO_SUCH_CODE);
+        return Optional.of(new Command.Start(questionnaire, Optional.of(ours)));
+    }
+
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        if (!recent.first(event.getId())) {
+            return;
+        }
+        try {
+            autocomplete(event);
+        } catch (RuntimeException e) {
+            LOG.warn("autocomplete failed: {}", e.getClass().getSimpleName());
+            if (!event.isAcknowledged()) {
+                event.replyChoices(List.of()).queue();
+            }
+        }
+    }
+
+    private void autocomplete(CommandAutoCompleteInteractionEvent event) {
         if (!MlsecCommand.NAME.equals(event.getName()) || event.getGuild() == null) {
             event.replyChoices(List.of()).queue();
             return;
@@ -166,11 +226,27 @@ final class InteractionHandler extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
+        if (!recent.first(event.getId())) {
+            return;
+        }
+        try {
+            button(event);
+        } catch (RuntimeException e) {
+            failed(event, e);
+        }
+    }
+
+    private void button(ButtonInteractionEvent event) {
         Optional<CustomIds.Parsed> parsed = CustomIds.parse(event.getComponentId());
         if (parsed.isPresent() && CustomIds.START.equals(parsed.get().kind()) && parsed.get().has(2)) {
-            CustomIds.Parsed start = parsed.get();
+            CustomIds.Parsed ids = parsed.get();
             event.deferReply(true).queue();
-            handleAndShow(event, new Command.Start(start.parts().get(1), Optional.of(start.parts().get(0))));
+            Optional<Command.Start> start = start(event, ids.parts().get(1), Optional.of(ids.parts().get(0)));
+            if (start.isEmpty()) {
+                event.getHook().editOriginal(CODE_NEEDS_SERVER).queue();
+                return;
+            }
+            handleAndShow(event, start.get());
             return;
         }
         Optional<Command> command = parsed.flatMap(InteractionHandler::buttonCommand);
@@ -179,10 +255,27 @@ final class InteractionHandler extends ListenerAdapter {
 
     @Override
     public void onStringSelectInteraction(StringSelectInteractionEvent event) {
-        Optional<Command> command = CustomIds.parse(event.getComponentId())
-                .filter(p -> CustomIds.MENU.equals(p.kind()) && (p.has(2) || p.has(3)))
-                .map(p -> new Command.Answer(p.parts().get(0), p.parts().get(1), event.getValues()));
-        answerInPlace(event, command);
+        if (!recent.first(event.getId())) {
+            return;
+        }
+        try {
+            Optional<Command> command = CustomIds.parse(event.getComponentId())
+                    .filter(p -> CustomIds.MENU.equals(p.kind()) && (p.has(2) || p.has(3)))
+                    .map(p -> new Command.Answer(p.parts().get(0), p.parts().get(1), event.getValues()));
+            answerInPlace(event, command);
+        } catch (RuntimeException e) {
+            failed(event, e);
+        }
+    }
+
+    /** An interaction that failed before the engine answered: the person is told plainly, and only them. */
+    private static void failed(IReplyCallback event, RuntimeException e) {
+        LOG.warn("interaction failed: {}", e.getClass().getSimpleName());
+        if (event.isAcknowledged()) {
+            event.getHook().sendMessage(FAILED).setEphemeral(true).queue(ok -> { }, gone -> { });
+        } else {
+            event.reply(FAILED).setEphemeral(true).queue(ok -> { }, gone -> { });
+        }
     }
 
     private void answerInPlace(net.dv8tion.jda.api.interactions.components.ComponentInteraction event,
@@ -276,7 +369,8 @@ final class InteractionHandler extends ListenerAdapter {
         }
         try {
             // the interaction carries the member's permissions in this channel; they need no guild cache
-            if (member.hasPermission(event.getGuildChannel(), Permission.MANAGE_SERVER)) {
+            if (member.hasPermission(event.getGuildChannel(), Permission.MANAGE_SERVER)
+                    || member.hasPermission(event.getGuildChannel(), Permission.ADMINISTRATOR)) {
                 return Optional.empty();
             }
         } catch (RuntimeException unavailable) {
@@ -327,7 +421,7 @@ final class InteractionHandler extends ListenerAdapter {
                 **MLSec Assessor** asks three short questionnaires about how exposed an ML system is to \
                 poisoning, evasion, model stealing and training-data inference, and scores the risk per attack.
                 - `/mlsec new name:<system>` (leads): create an assessment; its message here has a button per questionnaire.
-                - `/mlsec start questionnaire:<which> [code]`: answer, in a message only you can see (DMs work too).
+                - `/mlsec start questionnaire:<which> [code]`: answer, in a message only you can see (DMs work too, without a code).
                 - `/mlsec resume`: continue where you left off.
                 - `/mlsec status|report|export code:<code>` and `/mlsec trends` (leads): results, anonymised.
                 Answers are anonymous: nobody can tell who gave them.""";

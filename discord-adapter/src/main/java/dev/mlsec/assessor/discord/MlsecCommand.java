@@ -2,7 +2,6 @@ package dev.mlsec.assessor.discord;
 
 import dev.mlsec.assessor.questions.Questionnaire;
 import java.util.List;
-import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
@@ -28,7 +27,8 @@ final class MlsecCommand {
         }
         return Commands.slash(NAME, "Assess how exposed an ML system is to poisoning, evasion, stealing and inference")
                 .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
-                .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER))
+                // every member may use it (members answer); the bot refuses lead-only subcommands itself
+                .setDefaultPermissions(DefaultMemberPermissions.ENABLED)
                 .addSubcommands(
                         new SubcommandData("new", "Create an assessment and post its message in this channel (leads)")
                                 .addOption(OptionType.STRING, "name", "The ML system to assess", true),

@@ -15,6 +15,9 @@ import java.util.Map;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -22,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** One process serves Slack (HTTP, against a fake Web API) and Discord (against a fake gateway) side by side. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class BothChannelsInOneAppTest {
 
     private static final String SECRET = "both-channels-signing-secret";
@@ -80,5 +84,17 @@ class BothChannelsInOneAppTest {
 
         assertThat(get("/actuator/health/readiness")).isEqualTo("{\"status\":\"UP\"}");
         assertThat(get("/actuator/prometheus")).contains("mlsec_answers_total{questionnaire=\"security\"}");
+    }
+
+    @Test
+    void a_discord_payload_jda_cannot_read_is_not_logged_with_the_ids_it_carries(CapturedOutput output) {
+        FakeDiscord.Actor someone = FakeDiscord.guildUser("100000000000000555", "200000000000000555", FakeDiscord.MEMBER);
+        DataObject payload = DISCORD.framed(someone, 2, DataObject.empty().put("name", "mlsec").put("type", 1), null);
+        payload.remove("id");
+        DISCORD.dispatchRaw("INTERACTION_CREATE", payload);
+        // the bot is still there, and answers the next interaction
+        FakeDiscord.Interaction help = DISCORD.slash(FakeDiscord.dmUser("200000000000000556"), "help", Map.of());
+        assertThat(DISCORD.awaitShown(help).getString("content")).contains("MLSec Assessor");
+        assertThat(output.getAll()).doesNotContain("200000000000000555", "100000000000000555");
     }
 }

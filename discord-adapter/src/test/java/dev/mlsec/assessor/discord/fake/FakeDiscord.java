@@ -59,6 +59,10 @@ public final class FakeDiscord implements AutoCloseable {
     private final Map<String, String> originals = new ConcurrentHashMap<>();
     private final Map<String, String> dmChannels = new ConcurrentHashMap<>();
     private final Map<String, Integer> interactionTypes = new ConcurrentHashMap<>();
+    /** every interaction payload sent, by interaction id, so a test can deliver it again. */
+    private final Map<String, DataObject> sent = new ConcurrentHashMap<>();
+    /** interaction ids that have been answered once: Discord refuses a second response (40060). */
+    private final java.util.Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 
     private FakeDiscord() throws IOException, InterruptedException {
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -139,6 +143,39 @@ public final class FakeDiscord implements AutoCloseable {
         return dispatch(actor, 4, data, null);
     }
 
+    /** {@code /mlsec <sub>} with options exactly as given (name, type, value), e.g. of a wrong type. */
+    public Interaction slashWithOptions(Actor actor, String subcommand, DataArray options) {
+        DataObject data = DataObject.empty().put("id", "800000000000000001").put("name", "mlsec").put("type", 1)
+                .put("options", DataArray.empty().add(DataObject.empty().put("name", subcommand).put("type", 1).put("options", options)));
+        return dispatch(actor, 2, data, null);
+    }
+
+    /** An interaction of any type with this {@code data}, as Discord would frame it for this actor. */
+    public Interaction interaction(Actor actor, int type, DataObject data, String messageId) {
+        return dispatch(actor, type, data, messageId);
+    }
+
+    /** Delivers an interaction again, same id and token, as a replayed gateway event would. */
+    public void replay(Interaction interaction) {
+        DataObject payload = sent.get(interaction.id());
+        if (payload == null) {
+            throw new IllegalArgumentException("no interaction " + interaction.id());
+        }
+        gateway.dispatch("INTERACTION_CREATE", DataObject.fromJson(payload.toString()));
+    }
+
+    /** Any gateway dispatch, however malformed its payload. */
+    public void dispatchRaw(String eventType, DataObject payload) {
+        gateway.dispatch(eventType, payload);
+    }
+
+    /** Every request the bot made about this interaction so far: its responses and their edits. */
+    public List<RecordedRequest> requestsOf(Interaction interaction) {
+        String webhook = "/webhooks/" + APPLICATION_ID + "/" + interaction.token();
+        return requests.stream().filter(r -> r.path().startsWith("/interactions/" + interaction.id() + "/")
+                || r.path().equals(webhook) || r.path().startsWith(webhook + "/")).toList();
+    }
+
     /** A click on a button with this custom id, on the message with this id. */
     public Interaction button(Actor actor, String messageId, String customId) {
         DataObject data = DataObject.empty().put("custom_id", customId).put("component_type", 2);
@@ -153,6 +190,16 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     private Interaction dispatch(Actor actor, int type, DataObject data, String messageId) {
+        DataObject interaction = framed(actor, type, data, messageId);
+        gateway.dispatch("INTERACTION_CREATE", interaction);
+        return new Interaction(interaction.getString("id"), interaction.getString("token"));
+    }
+
+    /**
+     * The INTERACTION_CREATE payload Discord would send for this actor, not sent yet: a test may
+     * take it apart and send what is left with {@link #dispatchRaw}.
+     */
+    public DataObject framed(Actor actor, int type, DataObject data, String messageId) {
         String id = nextId();
         String token = "tok" + id;
         DataObject user = user(actor.userId());
@@ -187,8 +234,8 @@ public final class FakeDiscord implements AutoCloseable {
             originals.put(token, messageId);
         }
         interactionTypes.put(id, type);
-        gateway.dispatch("INTERACTION_CREATE", interaction);
-        return new Interaction(id, token);
+        sent.put(id, DataObject.fromJson(interaction.toString()));
+        return interaction;
     }
 
     // ---- what the bot sent ----
@@ -279,6 +326,15 @@ public final class FakeDiscord implements AutoCloseable {
             } finally {
                 requests.add(new RecordedRequest(method, path, query, body.json(), body.fileNames()));
             }
+            if (answer instanceof Refusal refusal) {
+                byte[] out = refusal.body().toString().getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(refusal.status(), out.length);
+                try (OutputStream os = exchange.getResponseBody()) {
+                    os.write(out);
+                }
+                return;
+            }
             if (answer == null) {
                 exchange.sendResponseHeaders(204, -1);
                 return;
@@ -326,6 +382,10 @@ public final class FakeDiscord implements AutoCloseable {
         }
         m = CALLBACK.matcher(path);
         if (m.matches()) {
+            if (!acknowledged.add(m.group(1))) {
+                return new Refusal(400, DataObject.empty().put("code", 40060)
+                        .put("message", "Interaction has already been acknowledged."));
+            }
             String token = m.group(2);
             int type = body.getInt("type");
             if (type == 4 || type == 5) {
@@ -508,6 +568,10 @@ public final class FakeDiscord implements AutoCloseable {
         public void onStart() {
             started.countDown();
         }
+    }
+
+    /** An error answer of the REST API: status and Discord's JSON error body. */
+    private record Refusal(int status, DataObject body) {
     }
 
     /** Just enough multipart/form-data to find {@code payload_json} and the file names. */
