@@ -211,6 +211,19 @@ class SlackAssessmentFlowTest {
     }
 
     @Test
+    void a_report_withheld_until_every_questionnaire_is_answered_says_why_and_promises_no_files() {
+        String code = createAssessment();
+        h.answerToTheEnd("U1", code, "security");
+
+        h.command(TEAM, LEAD, "report " + code, "early");
+
+        assertThat(h.slack.awaitResponse("early", 1).body())
+                .contains("Report: Fraud model", "Still missing: Risk impact, Attack surface.")
+                .doesNotContain("The charts and the HTML report are in");
+        assertThat(h.slack.calls("files.getUploadURLExternal")).isEmpty();
+    }
+
+    @Test
     void a_non_lead_asking_for_a_report_is_told_who_can() {
         String code = createAssessment();
 
