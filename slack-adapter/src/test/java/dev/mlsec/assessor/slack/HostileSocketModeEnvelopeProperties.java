@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -113,6 +114,34 @@ class HostileSocketModeEnvelopeProperties {
         made.subList(calls, made.size()).forEach(c -> shown.add(c.body()));
         assertThat(shown).allSatisfy(message -> assertThat(message)
                 .doesNotContain("Exception", "\tat ", "\\tat ", ".java:", "at dev.mlsec", "at com.slack"));
+    }
+
+    @Example
+    void a_slash_command_without_a_user_is_answered_with_a_clear_error_and_changes_nothing() throws Exception {
+        String before = core.dump();
+        JsonObject payload = command(TEAM, "UNOBODY", "start security");
+        payload.remove("user_id");
+        String envelope = envelope("slash_commands", payload);
+
+        socket.send(envelope);
+
+        assertThat(socket.awaitAck(envelopeId(envelope)).toString()).contains("I could not tell who sent this");
+        quiet();
+        assertThat(core.dump()).isEqualTo(before);
+    }
+
+    @Example
+    void a_button_press_without_a_user_id_is_acknowledged_and_changes_nothing() throws Exception {
+        String before = core.dump();
+        JsonObject payload = action(TEAM, RESPONDENT, "mlsec|open|" + code + "|security", button("security"), null);
+        payload.getAsJsonObject("user").remove("id");
+        String envelope = envelope("interactive", payload);
+
+        socket.send(envelope);
+
+        socket.awaitAck(envelopeId(envelope));
+        quiet();
+        assertThat(core.dump()).isEqualTo(before);
     }
 
     // ---------------------------------------------------------------- what is sent
