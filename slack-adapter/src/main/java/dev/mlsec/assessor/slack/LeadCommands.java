@@ -92,7 +92,9 @@ final class LeadCommands {
         Optional<RootMessage.Location> thread = command.share()
                 ? desk.rootMessage(space, report.code()).flatMap(RootMessage.Location::decode) : Optional.empty();
         String where;
-        if (thread.isPresent()) {
+        if (report.files().isEmpty()) {
+            where = "The charts and the HTML report follow once the scores can be shown.";
+        } else if (thread.isPresent()) {
             web.upload(thread.get().channel(), Optional.of(thread.get().rootTs()), report.files(), "Report for " + report.name());
             where = "The charts and the HTML report are in the assessment's thread.";
         } else {

@@ -46,6 +46,7 @@ import org.slf4j.LoggerFactory;
 public final class SlackBot implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
+    private static final String NO_SENDER = "I could not tell who sent this command, so nothing was done.";
     private static final String OOPS = "Something went wrong on my side; nothing was recorded twice. Please try again in a moment.";
 
     private final SlackSettings settings;
@@ -154,6 +155,10 @@ public final class SlackBot implements AutoCloseable {
         if (!recent.first(p.getTriggerId())) {
             return ctx.ack();
         }
+        if (isBlank(p.getTeamId()) || isBlank(p.getUserId())) {
+            LOG.warn("refused a slash command that names no team or no user");
+            return ack(ctx, ReplyRenderer.line(NO_SENDER));
+        }
         SlashCommand command = SlashCommand.parse(p.getText());
         Respondent who = new Respondent(Platform.SLACK, p.getTeamId(), p.getUserId());
         if (command instanceof SlashCommand.Help) {
@@ -174,6 +179,10 @@ public final class SlackBot implements AutoCloseable {
         Responder responder = new Responder(slack, p.getResponseUrl());
         later(responder, () -> leadCommands.run(command, who, p.getChannelId(), responder));
         return ctx.ack();
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static Response ack(SlashCommandContext ctx, SlackMessage message) {
@@ -209,8 +218,12 @@ public final class SlackBot implements AutoCloseable {
         if (route.get().kind() == ActionRoute.Kind.PICK) {
             return ctx.ack(); // a checkbox toggled; the answer is sent with Submit
         }
-        String team = p.getTeam() != null && p.getTeam().getId() != null ? p.getTeam().getId() : p.getUser().getTeamId();
-        if (team == null) {
+        if (p.getUser() == null || isBlank(p.getUser().getId())) {
+            LOG.warn("ignored a button press that names no user");
+            return ctx.ack();
+        }
+        String team = p.getTeam() != null && !isBlank(p.getTeam().getId()) ? p.getTeam().getId() : p.getUser().getTeamId();
+        if (isBlank(team)) {
             return ctx.ack();
         }
         Respondent who = new Respondent(Platform.SLACK, team, p.getUser().getId());

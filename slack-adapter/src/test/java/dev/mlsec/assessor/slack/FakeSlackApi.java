@@ -92,6 +92,13 @@ public final class FakeSlackApi implements AutoCloseable {
         return baseUrl() + "respond/" + name;
     }
 
+    private volatile String socketModeUrl;
+
+    /** Makes {@code apps.connections.open} hand out this WebSocket URL, e.g. of a {@link FakeSocketModeServer}. */
+    public void socketModeUrl(String url) {
+        this.socketModeUrl = url;
+    }
+
     /** Makes posts to this response_url fail, as when ephemeral delivery is not possible. */
     public void refuseResponseUrl(String name) {
         refusedResponseUrls.add(name);
@@ -227,7 +234,11 @@ public final class FakeSlackApi implements AutoCloseable {
                 break;
             }
             case "apps.connections.open":
-                // no WebSocket server here: Socket Mode is refused as Slack refuses a revoked app token
+                if (socketModeUrl != null) {
+                    r.addProperty("url", socketModeUrl);
+                    break;
+                }
+                // no WebSocket server given: Socket Mode is refused as Slack refuses a revoked app token
                 r.addProperty("ok", false);
                 r.addProperty("error", "invalid_auth");
                 break;

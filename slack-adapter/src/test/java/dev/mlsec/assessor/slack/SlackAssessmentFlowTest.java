@@ -88,7 +88,7 @@ class SlackAssessmentFlowTest {
         h.action("U1", CHANNEL, true, high.replaceAll("\\|[^|]+$", "|high"), button("high"), null, "u1-q1");
         FakeSlackApi.Call done = h.slack.awaitResponse("u1-q1", 1);
         assertThat(done.json().get("replace_original").getAsBoolean()).isTrue();
-        assertThat(done.body()).contains("Risk impact: done, thank you!", "Model poisoning: *40*", "Protect it");
+        assertThat(done.body()).contains("Risk impact: done, thank you!", "Model poisoning: *100*", "Protect high");
 
         // attack surface: don't know, static select, checkboxes + submit, multi select + submit
         h.action("U2", CHANNEL, false, "mlsec|open|" + code + "|attack-surface", button("attack-surface"), null, "u2-open");
@@ -121,7 +121,7 @@ class SlackAssessmentFlowTest {
         h.action("U3", "DU3", false, always, button("always"), null, "u3-q1");
         assertThat(h.slack.awaitResponse("u3-q1", 1).body()).contains("Security: done, thank you!", "private DM");
 
-        assertThat(h.engine.recorded()).containsExactly("harm=high", "data-source=dont-know", "framework=jax",
+        assertThat(h.storedAnswers()).containsExactlyInAnyOrder("harm=high", "data-source=dont-know", "framework=jax",
                 "stores=s3,local", "inputs=text,logs", "review=always");
         List<FakeSlackApi.Call> updates = h.slack.await("chat.update", 3);
         assertThat(updates.get(2).param("text"))
@@ -131,10 +131,11 @@ class SlackAssessmentFlowTest {
         // the report: key figures to the lead, files uploaded to a DM
         h.command(TEAM, LEAD, "report " + code, "lead-report");
         FakeSlackApi.Call report = h.slack.awaitResponse("lead-report", 1);
-        assertThat(report.body()).contains("Report: Fraud model", "Respondents: 3", "in your DM with me");
+        assertThat(report.body()).contains("Report: Fraud model", "Risk impact: 1 completed", "Model poisoning: residual risk",
+                "in your DM with me");
         assertThat(h.slack.calls("files.getUploadURLExternal")).hasSize(3);
         assertThat(h.slack.calls("files.getUploadURLExternal")).extracting(c -> c.param("filename"))
-                .containsExactly("risk.png", "stages.png", "report.html");
+                .containsExactly(code + "-residual-risk.png", code + "-exposure.png", code + "-report.html");
         FakeSlackApi.Call complete = h.slack.await("files.completeUploadExternal", 1).get(0);
         assertThat(complete.param("channel_id")).isEqualTo("DULEAD");
         assertThat(h.slack.methods()).filteredOn(m -> m.startsWith("upload/")).hasSize(3);
@@ -150,8 +151,8 @@ class SlackAssessmentFlowTest {
         h.action("U1", CHANNEL, true, always.replace("|always", "|bribe"), button("bribe"), null, "forged");
 
         assertThat(h.slack.awaitResponse("forged", 1).body())
-                .contains(":information_source: That is not one of this question\\u0027s answers.", "Here is where you are:");
-        assertThat(h.engine.recorded()).isEmpty();
+                .contains(":information_source: That answer is not one of this question\\u0027s options.", "Here is where you are:");
+        assertThat(h.storedAnswers()).isEmpty();
     }
 
     @Test
@@ -163,8 +164,8 @@ class SlackAssessmentFlowTest {
 
         h.action("U2", CHANNEL, true, always, button("always"), null, "other");
 
-        assertThat(h.slack.awaitResponse("other", 1).body()).contains("That questionnaire is not one of yours or no longer exists.");
-        assertThat(h.engine.recorded()).isEmpty();
+        assertThat(h.slack.awaitResponse("other", 1).body()).contains("I can\\u0027t find that questionnaire run.");
+        assertThat(h.storedAnswers()).isEmpty();
     }
 
     @Test
@@ -191,7 +192,7 @@ class SlackAssessmentFlowTest {
         assertThat(h.post(body, headers).status()).isEqualTo(200);
 
         h.slack.awaitResponse("answer", 1);
-        assertThat(h.engine.recorded()).containsExactly("review=always");
+        assertThat(h.storedAnswers()).containsExactly("review=always");
         assertThat(h.slack.responses("answer")).hasSize(1);
     }
 
@@ -207,6 +208,19 @@ class SlackAssessmentFlowTest {
         h.slack.awaitResponse("new", 1);
         assertThat(h.slack.calls("chat.postMessage")).hasSize(2);
         assertThat(h.slack.responses("new")).hasSize(1);
+    }
+
+    @Test
+    void a_report_withheld_until_every_questionnaire_is_answered_says_why_and_promises_no_files() {
+        String code = createAssessment();
+        h.answerToTheEnd("U1", code, "security");
+
+        h.command(TEAM, LEAD, "report " + code, "early");
+
+        assertThat(h.slack.awaitResponse("early", 1).body())
+                .contains("Report: Fraud model", "Still missing: Risk impact, Attack surface.")
+                .doesNotContain("The charts and the HTML report are in");
+        assertThat(h.slack.calls("files.getUploadURLExternal")).isEmpty();
     }
 
     @Test

@@ -4,6 +4,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import dev.mlsec.assessor.core.testing.TestAssessor;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +21,8 @@ final class SlackHarness implements AutoCloseable {
     static final String LEAD = "ULEAD";
 
     final FakeSlackApi slack = new FakeSlackApi();
-    final StandInDesk desk = new StandInDesk();
-    final StandInEngine engine = new StandInEngine(TestQuestionnaires.all(), desk);
+    final TestAssessor core = TestAssessor.with(TestQuestionnaires.all());
+    final CoreLeadDesk desk = new CoreLeadDesk(core.assessments(), core.reports(), core.trends(), core.exports());
     final SlackSigner signer = new SlackSigner(SECRET);
     final SlackBot bot;
     final SlackHttpEndpoint endpoint;
@@ -32,7 +34,7 @@ final class SlackHarness implements AutoCloseable {
 
     SlackHarness(Set<String> leads) {
         SlackSettings settings = new SlackSettings("xoxb-000000000000-test-token", SECRET, Optional.empty(), slack.apiUrl(), leads);
-        bot = new SlackBot(settings, engine, desk, TestQuestionnaires.all());
+        bot = new SlackBot(settings, core.engine()::handle, desk, TestQuestionnaires.all());
         bot.start();
         endpoint = new SlackHttpEndpoint(bot);
     }
@@ -109,9 +111,107 @@ final class SlackHarness implements AutoCloseable {
         return SlackPayloads.enc(s);
     }
 
+    /** The assessment code in a lead's "Assessment `CODE` ... is posted" reply. */
+    static String codeIn(String reply) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Assessment `([A-Z0-9-]+)`").matcher(reply);
+        if (!m.find()) {
+            throw new AssertionError("no assessment code in " + reply);
+        }
+        return m.group(1);
+    }
+
+    /** Creates an assessment as the lead and returns its code. */
+    String newAssessment(String systemName) {
+        String name = "new-" + nextTrigger();
+        command(TEAM, LEAD, "new " + systemName, name);
+        return codeIn(slack.awaitResponse(name, 1).body());
+    }
+
+    /** One respondent opens the questionnaire from the assessment's root message and answers to the end. */
+    FakeSlackApi.Call answerToTheEnd(String user, String code, String questionnaireId) {
+        String step = user + "-" + nextTrigger();
+        action(user, CHANNEL, false, "mlsec|open|" + code + "|" + questionnaireId, button(questionnaireId), null, step);
+        FakeSlackApi.Call message = slack.awaitResponse(step, 1);
+        for (int i = 0; i < 40 && !message.body().contains("done, thank you"); i++) {
+            step = user + "-" + nextTrigger();
+            JsonObject element = element(message.blocks(), "mlsec|a|");
+            if (element != null) {
+                action(user, CHANNEL, true, element.get("action_id").getAsString(),
+                        button(element.get("value").getAsString()), null, step);
+            } else if ((element = element(message.blocks(), "mlsec|sel|")) != null) {
+                action(user, CHANNEL, true, element.get("action_id").getAsString(), staticSelect(firstOption(element)), null, step);
+            } else {
+                JsonObject pick = element(message.blocks(), "mlsec|pick|");
+                JsonObject submit = element(message.blocks(), "mlsec|sub|");
+                if (pick == null || submit == null) {
+                    throw new AssertionError("no way to answer " + message.body());
+                }
+                action(user, CHANNEL, true, submit.get("action_id").getAsString(), button("submit"),
+                        ticked(pick.get("action_id").getAsString(), pick.get("type").getAsString(), firstOption(pick)), step);
+            }
+            message = slack.awaitResponse(step, 1);
+        }
+        if (!message.body().contains("done, thank you")) {
+            throw new AssertionError("not finished: " + message.body());
+        }
+        return message;
+    }
+
+    /** Three respondents complete one questionnaire each, so the assessment's report and export may be shown. */
+    void completeEveryQuestionnaire(String code) {
+        int n = 0;
+        for (dev.mlsec.assessor.questions.Questionnaire q : TestQuestionnaires.all()) {
+            answerToTheEnd("URESP" + (++n), code, q.id());
+        }
+    }
+
+    private static JsonObject element(com.google.gson.JsonElement e, String prefix) {
+        if (e.isJsonArray()) {
+            for (com.google.gson.JsonElement x : e.getAsJsonArray()) {
+                JsonObject found = element(x, prefix);
+                if (found != null) {
+                    return found;
+                }
+            }
+        } else if (e.isJsonObject()) {
+            JsonObject o = e.getAsJsonObject();
+            if (o.has("action_id") && o.get("action_id").getAsString().startsWith(prefix)) {
+                return o;
+            }
+            for (Map.Entry<String, com.google.gson.JsonElement> x : o.entrySet()) {
+                JsonObject found = element(x.getValue(), prefix);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String firstOption(JsonObject element) {
+        return element.getAsJsonArray("options").get(0).getAsJsonObject().get("value").getAsString();
+    }
+
+    /**
+     * Every answer the store holds, as "question=options" (options comma-separated), run by run in the
+     * order each run's answers were given.
+     */
+    List<String> storedAnswers() {
+        List<String> answers = new ArrayList<>();
+        for (org.bson.Document run : core.mongo().getCollection("sessions").find()) {
+            org.bson.Document byQuestion = run.get("answers", org.bson.Document.class);
+            if (byQuestion != null) {
+                byQuestion.forEach((question, options) -> answers.add(question + "="
+                        + String.join(",", ((List<?>) options).stream().map(String::valueOf).toList())));
+            }
+        }
+        return answers;
+    }
+
     @Override
     public void close() {
         bot.stop();
         slack.close();
+        core.close();
     }
 }

@@ -18,6 +18,16 @@ class SlackRespondentControlsTest {
         h.close();
     }
 
+    /** The run id the bot put into the message's buttons. */
+    private static String runId(String body) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("mlsec\\|(?:dm|pause|show|why|dk|skip|a|sel|sub|pick|back)\\|([A-Za-z0-9_-]{16,64})")
+                .matcher(body);
+        if (!m.find()) {
+            throw new AssertionError("no run id in " + body);
+        }
+        return m.group(1);
+    }
+
     @Test
     void start_without_a_questionnaire_offers_a_private_choice() {
         SlackHttpEndpoint.HttpResult result = h.command(TEAM, "U1", "start", "r");
@@ -31,21 +41,22 @@ class SlackRespondentControlsTest {
         SlackHttpEndpoint.HttpResult result = h.command(TEAM, "U1", "start security", "r");
 
         assertThat(result.body()).contains("\"response_type\":\"ephemeral\"", "Is training data reviewed before use?",
-                "Question 1 of 1 \u00b7 Security \u00b7 Controls", "Only you can see this message", "mlsec|dm|s1");
+                "Question 1 of 1 \u00b7 Security \u00b7 Controls", "Only you can see this message")
+                .containsPattern("mlsec\\|dm\\|[A-Za-z0-9_-]{16,64}");
     }
 
     @Test
     void start_with_an_unknown_questionnaire_is_refused_politely() {
         SlackHttpEndpoint.HttpResult result = h.command(TEAM, "U1", "start cooking", "r");
 
-        assertThat(result.body()).contains(":information_source: There is no questionnaire called cooking.");
+        assertThat(result.body()).contains(":information_source: There is no such questionnaire. Choose one of: risk-impact (Risk impact)");
     }
 
     @Test
     void why_explains_the_question_in_place() {
-        h.command(TEAM, "U1", "start security", "r");
+        String run = runId(h.command(TEAM, "U1", "start security", "r").body());
 
-        h.action("U1", CHANNEL, true, "mlsec|why|s1|review", button("why"), null, "why");
+        h.action("U1", CHANNEL, true, "mlsec|why|" + run + "|review", button("why"), null, "why");
 
         FakeSlackApi.Call why = h.slack.awaitResponse("why", 1);
         assertThat(why.json().get("replace_original").getAsBoolean()).isTrue();
@@ -54,13 +65,13 @@ class SlackRespondentControlsTest {
 
     @Test
     void pause_keeps_the_answers_and_resume_shows_the_question_again() {
-        h.command(TEAM, "U1", "start attack-surface", "r");
-        h.action("U1", CHANNEL, true, "mlsec|dk|s1|data-source", button("dk"), null, "dk");
+        String run = runId(h.command(TEAM, "U1", "start attack-surface", "r").body());
+        h.action("U1", CHANNEL, true, "mlsec|dk|" + run + "|data-source", button("dk"), null, "dk");
         h.slack.awaitResponse("dk", 1);
 
-        h.action("U1", CHANNEL, true, "mlsec|pause|s1", button("pause"), null, "pause");
+        h.action("U1", CHANNEL, true, "mlsec|pause|" + run, button("pause"), null, "pause");
         assertThat(h.slack.awaitResponse("pause", 1).body())
-                .contains("Paused Attack surface at Question 2 of 4. Your 1 answers are kept", "mlsec|show|s1");
+                .contains("Paused Attack surface at Question 2 of 4. Your 1 answers are kept", "mlsec|show|" + run);
 
         SlackHttpEndpoint.HttpResult resumed = h.command(TEAM, "U1", "resume", "resume");
         assertThat(resumed.body()).contains("Welcome back", "Which framework trains the model?");
@@ -68,9 +79,9 @@ class SlackRespondentControlsTest {
 
     @Test
     void a_respondent_may_continue_in_a_dm() {
-        h.command(TEAM, "U1", "start security", "r");
+        String run = runId(h.command(TEAM, "U1", "start security", "r").body());
 
-        h.action("U1", CHANNEL, true, "mlsec|dm|s1", button("dm"), null, "dm");
+        h.action("U1", CHANNEL, true, "mlsec|dm|" + run, button("dm"), null, "dm");
 
         FakeSlackApi.Call moved = h.slack.awaitResponse("dm", 1);
         assertThat(moved.body()).contains("Continued in your DM with me");
@@ -82,22 +93,24 @@ class SlackRespondentControlsTest {
 
     @Test
     void submit_with_nothing_ticked_is_refused_and_records_nothing() {
-        h.command(TEAM, "U1", "start attack-surface", "r");
-        h.action("U1", CHANNEL, true, "mlsec|dk|s1|data-source", button("dk"), null, "q1");
-        h.action("U1", CHANNEL, true, "mlsec|skip|s1|framework", button("skip"), null, "q2");
-        h.slack.awaitResponse("q2", 1);
+        String run = runId(h.command(TEAM, "U1", "start attack-surface", "r").body());
+        h.action("U1", CHANNEL, true, "mlsec|dk|" + run + "|data-source", button("dk"), null, "q1");
+        h.slack.awaitResponse("q1", 1);
+        h.action("U1", CHANNEL, true, "mlsec|skip|" + run + "|framework", button("skip"), null, "q2");
+        assertThat(h.slack.awaitResponse("q2", 1).body()).contains("Where is the data stored?");
+        String before = h.core.dump();
 
-        h.action("U1", CHANNEL, true, "mlsec|sub|s1|stores", button("submit"), null, "q3");
+        h.action("U1", CHANNEL, true, "mlsec|sub|" + run + "|stores", button("submit"), null, "q3");
 
-        assertThat(h.slack.awaitResponse("q3", 1).body()).contains("Choose between 1 and 3 answers.");
-        assertThat(h.engine.recorded()).containsExactly("data-source=dont-know", "framework=");
+        assertThat(h.slack.awaitResponse("q3", 1).body()).contains("Please choose between 1 and 3 options.",
+                "Where is the data stored?");
+        assertThat(h.core.dump()).isEqualTo(before);
     }
 
     @Test
     void the_lead_can_share_the_report_into_the_assessment_thread() {
-        h.command(TEAM, LEAD, "new Fraud model", "new");
-        String reply = h.slack.awaitResponse("new", 1).body();
-        String code = reply.replaceAll("(?s).*Assessment `([A-Z0-9]+)`.*", "$1");
+        String code = h.newAssessment("Fraud model");
+        h.completeEveryQuestionnaire(code);
 
         h.command(TEAM, LEAD, "report " + code + " --share", "report");
 
@@ -109,14 +122,14 @@ class SlackRespondentControlsTest {
 
     @Test
     void the_lead_gets_status_and_exports() {
-        h.command(TEAM, LEAD, "new Fraud model", "new");
-        String code = h.slack.awaitResponse("new", 1).body().replaceAll("(?s).*Assessment `([A-Z0-9]+)`.*", "$1");
+        String code = h.newAssessment("Fraud model");
+        h.completeEveryQuestionnaire(code);
 
         h.command(TEAM, LEAD, "status " + code, "status");
         h.command(TEAM, LEAD, "export " + code + " csv", "export");
 
         assertThat(h.slack.awaitResponse("status", 1).body()).contains("*Fraud model* (`" + code + "`)",
-                "Risk impact 0 completed");
+                "Risk impact 1 completed \u00b7 Attack surface 1 completed \u00b7 Security 1 completed");
         assertThat(h.slack.awaitResponse("export", 1).body()).contains("The CSV export is in your DM with me.");
         assertThat(h.slack.calls("files.getUploadURLExternal").get(0).param("filename")).isEqualTo(code + ".csv");
     }

@@ -3,6 +3,7 @@ package dev.mlsec.assessor.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.mlsec.assessor.core.testing.TestAssessor;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,12 +13,12 @@ class SlackSocketModeTest {
 
     @Test
     void with_an_app_token_the_bot_asks_slack_for_a_socket_mode_connection() {
-        try (FakeSlackApi slack = new FakeSlackApi()) {
+        try (FakeSlackApi slack = new FakeSlackApi(); TestAssessor core = TestAssessor.with(List.of())) {
             SlackSettings settings = new SlackSettings("xoxb-000000000000-test-token", "secret",
                     Optional.of("xapp-1-A000-000000000000-test"), slack.apiUrl(), Set.of());
             SlackBot bot = new SlackBot(settings, (who, command) -> {
                 throw new AssertionError("no command expected");
-            }, new StandInDesk(), List.of());
+            }, new CoreLeadDesk(core.assessments(), core.reports(), core.trends(), core.exports()), List.of());
 
             assertThatThrownBy(bot::start).isInstanceOf(IllegalStateException.class)
                     .hasMessageStartingWith("the Slack bot could not start");

@@ -9,6 +9,7 @@ import dev.mlsec.assessor.core.export.AnswerExport;
 import dev.mlsec.assessor.core.report.ReportService;
 import dev.mlsec.assessor.core.trends.TrendsService;
 import dev.mlsec.assessor.questions.Questionnaire;
+import dev.mlsec.assessor.slack.CoreLeadDesk;
 import dev.mlsec.assessor.slack.SlackBot;
 import dev.mlsec.assessor.slack.SlackHttpEndpoint;
 import dev.mlsec.assessor.slack.SlackSettings;

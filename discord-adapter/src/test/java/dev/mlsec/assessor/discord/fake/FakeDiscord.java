@@ -63,6 +63,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final Map<String, DataObject> sent = new ConcurrentHashMap<>();
     /** interaction ids that have been answered once: Discord refuses a second response (40060). */
     private final java.util.Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> usernames = new ConcurrentHashMap<>();
 
     private FakeDiscord() throws IOException, InterruptedException {
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -482,9 +483,16 @@ public final class FakeDiscord implements AutoCloseable {
         return dmChannels.computeIfAbsent(userId, u -> nextId());
     }
 
-    private static DataObject user(String id) {
-        return DataObject.empty().put("id", id).put("username", "user" + id.substring(Math.max(0, id.length() - 4)))
-                .put("discriminator", "0").put("global_name", null).put("avatar", null).put("public_flags", 0);
+    private DataObject user(String id) {
+        String username = usernames.getOrDefault(id, "user" + id.substring(Math.max(0, id.length() - 4)));
+        return DataObject.empty().put("id", id).put("username", username)
+                .put("discriminator", "0").put("global_name", usernames.containsKey(id) ? username : null)
+                .put("avatar", null).put("public_flags", 0);
+    }
+
+    /** Gives a user this username and display name in every interaction they send from now on. */
+    public void name(String userId, String username) {
+        usernames.put(userId, username);
     }
 
     /** Snowflakes of now: JDA reads an interaction's age from its id. */

@@ -1,4 +1,4 @@
-package dev.mlsec.assessor.app.slack;
+package dev.mlsec.assessor.slack;
 
 import dev.mlsec.assessor.core.assessment.Assessment;
 import dev.mlsec.assessor.core.assessment.AssessmentService;
@@ -15,7 +15,6 @@ import dev.mlsec.assessor.core.scoring.AttackScore;
 import dev.mlsec.assessor.core.scoring.RiskPicture;
 import dev.mlsec.assessor.core.trends.TrendsRenderer;
 import dev.mlsec.assessor.core.trends.TrendsService;
-import dev.mlsec.assessor.slack.LeadDesk;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
