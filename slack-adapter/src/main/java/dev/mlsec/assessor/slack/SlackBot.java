@@ -335,22 +335,26 @@ public final class SlackBot implements AutoCloseable {
         void run() throws Exception;
     }
 
+    private static void runNow(Responder responder, Work work) {
+        try {
+            work.run();
+        } catch (Exception e) {
+            LOG.error("a Slack interaction failed ({})", e.getClass().getSimpleName());
+            try {
+                SlackWeb.respond(responder, ReplyRenderer.line(OOPS), false);
+            } catch (Exception ignored) {
+                // nothing more can be told
+            }
+        }
+    }
+
     private void later(Responder responder, Work work) {
         try {
-            executor.execute(() -> {
-                try {
-                    work.run();
-                } catch (Exception e) {
-                    LOG.error("a Slack interaction failed ({})", e.getClass().getSimpleName());
-                    try {
-                        SlackWeb.respond(responder, ReplyRenderer.line(OOPS), false);
-                    } catch (Exception ignored) {
-                        // nothing more can be told
-                    }
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            LOG.warn("too busy: an interaction was turned away");
+            executor.execute(() -> runNow(responder, work));
+        } catch (RejectedExecutionException busy) {
+            // the queue is full: do the work on this request thread rather than drop someone's step;
+            // the acknowledgement waits, which slows the senders down instead of losing their answers
+            runNow(responder, work);
         }
     }
 }
