@@ -1,10 +1,17 @@
 package dev.mlsec.assessor.core.assessment;
 
+import dev.mlsec.assessor.core.identity.Space;
 import java.util.Optional;
 
 /** Looks assessments up by code, for the engine when a respondent joins one. */
 public interface AssessmentDirectory {
 
-    /** The assessment with this code (case-insensitive), if it exists. */
+    /**
+     * The assessment with this code (case-insensitive) if it belongs to this space: the only ones a
+     * respondent there may join. Another space's code is as unknown as one that does not exist.
+     */
+    Optional<AssessmentRef> findIn(Space space, String code);
+
+    /** The assessment a run already counts toward, to name it. */
     Optional<AssessmentRef> find(String code);
 }

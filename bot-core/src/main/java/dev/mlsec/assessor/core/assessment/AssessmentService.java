@@ -68,7 +68,12 @@ public final class AssessmentService implements AssessmentDirectory {
         return find(space, code).orElseThrow(AssessorException::unknownCode);
     }
 
-    /** Any assessment by code, whatever its space: for the engine (joining) and the operator's command line. */
+    @Override
+    public Optional<AssessmentRef> findIn(Space space, String code) {
+        return find(space, code).map(Assessment::ref);
+    }
+
+    /** Any assessment by code, whatever its space: to name a run's assessment, and for the operator's command line. */
     @Override
     public Optional<AssessmentRef> find(String code) {
         return findAnywhere(code).map(Assessment::ref);

@@ -95,7 +95,7 @@ public final class ConversationEngine {
             return new Reply.Refused(Refusal.RATE_LIMITED, Messages.RATE_LIMITED, Optional.empty());
         }
         if (command instanceof Command.Start s) {
-            return start(respondentKey, s);
+            return start(who, respondentKey, s);
         }
         if (command instanceof Command.Resume r) {
             return resume(respondentKey, r);
@@ -103,7 +103,7 @@ public final class ConversationEngine {
         return onSession(respondentKey, (Command.OnSession) command);
     }
 
-    private Reply start(String respondentKey, Command.Start start) {
+    private Reply start(Respondent who, String respondentKey, Command.Start start) {
         Questionnaire questionnaire = questionnaires.get(start.questionnaireId());
         if (questionnaire == null) {
             return refused(Refusal.UNKNOWN_QUESTIONNAIRE, Messages.unknownQuestionnaire(questionnaires()));
@@ -111,7 +111,7 @@ public final class ConversationEngine {
         Optional<String> code = Optional.empty();
         if (start.assessmentCode().isPresent()) {
             String normalized = start.assessmentCode().get().strip().toUpperCase(Locale.ROOT);
-            Optional<AssessmentRef> found = CODE.matcher(normalized).matches() ? assessments.find(normalized) : Optional.empty();
+            Optional<AssessmentRef> found = CODE.matcher(normalized).matches() ? assessments.findIn(who.spaceOf(), normalized) : Optional.empty();
             if (found.isEmpty()) {
                 return refused(Refusal.UNKNOWN_ASSESSMENT, Messages.unknownAssessment());
             }

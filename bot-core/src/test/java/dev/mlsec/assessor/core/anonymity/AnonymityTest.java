@@ -68,9 +68,11 @@ class AnonymityTest {
                 new Respondent(Platform.SLACK, "T0ACMECORP", "U07BOB1337"),
                 new Respondent(Platform.SLACK, "T0ACMECORP", "U07CAROL99"),
                 new Respondent(Platform.DISCORD, "848211234567890123", "1180000000000000042"));
+        Assessment onDiscord = assessor.assessments().create(new Space(Platform.DISCORD, "848211234567890123"), "chat model");
         for (Respondent who : people) {
+            String code = who.platform() == Platform.DISCORD ? onDiscord.code() : a.code();
             for (String q : List.of("risk-impact", "attack-surface", "security")) {
-                answerWholeQuestionnaire(who, q, a.code());
+                answerWholeQuestionnaire(who, q, code);
             }
         }
         // an unfinished run too

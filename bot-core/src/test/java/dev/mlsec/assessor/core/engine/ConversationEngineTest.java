@@ -62,10 +62,22 @@ class ConversationEngineTest {
 
     @Test
     void a_known_assessment_code_is_accepted_in_any_case() {
-        assessor.addAssessment("FRD-7K2QX", "fraud model v3");
-        Reply.Prompt first = (Reply.Prompt) engine.handle(alice, new Command.Start("pipeline", Optional.of(" frd-7k2qx ")));
-        assertThat(first.session().assessmentCode()).contains("FRD-7K2QX");
+        String code = assessor.assessments().create(alice.spaceOf(), "fraud model v3").code();
+        Reply.Prompt first = (Reply.Prompt) engine.handle(alice,
+                new Command.Start("pipeline", Optional.of(" " + code.toLowerCase(java.util.Locale.ROOT) + " ")));
+        assertThat(first.session().assessmentCode()).contains(code);
         assertThat(first.session().assessmentName()).contains("fraud model v3");
+    }
+
+    @Test
+    void another_workspaces_assessment_code_is_refused_like_an_unknown_one_and_nothing_is_stored() {
+        Respondent elsewhere = new Respondent(Platform.SLACK, "T0OTHER", "U-EVE");
+        String theirs = assessor.assessments().create(elsewhere.spaceOf(), "their model").code();
+        String before = assessor.dump();
+        Reply reply = engine.handle(alice, new Command.Start("pipeline", Optional.of(theirs)));
+        Reply unknown = engine.handle(alice, new Command.Start("pipeline", Optional.of("ABC-12345")));
+        assertThat(reply).isEqualTo(unknown);
+        assertThat(assessor.dump()).isEqualTo(before);
     }
 
     @Test
@@ -302,7 +314,7 @@ class ConversationEngineTest {
     void a_new_engine_over_the_same_store_continues_a_run_after_a_restart() {
         Reply.Prompt second = (Reply.Prompt) answer(start(), "in-house");
         ConversationEngine restarted = new ConversationEngine(assessor.questionnaires(), assessor.runs(), assessor.counters(),
-                code -> Optional.empty(), new dev.mlsec.assessor.core.identity.Pseudonymizer(assessor.secret()),
+                assessor.assessments(), new dev.mlsec.assessor.core.identity.Pseudonymizer(assessor.secret()),
                 new NoisyOrSummary(), EngineListener.NONE, Throttle.NONE, java.time.Clock.systemUTC());
         Reply next = restarted.handle(alice, new Command.Answer(second.session().sessionId(), "output", List.of("label")));
         assertThat(((Reply.Prompt) next).question().id()).isEqualTo("notes");
@@ -311,7 +323,7 @@ class ConversationEngineTest {
     @Test
     void a_throttled_respondent_is_told_to_wait_and_nothing_is_stored() {
         ConversationEngine throttled = new ConversationEngine(assessor.questionnaires(), assessor.runs(), assessor.counters(),
-                code -> Optional.empty(), new dev.mlsec.assessor.core.identity.Pseudonymizer(assessor.secret()),
+                assessor.assessments(), new dev.mlsec.assessor.core.identity.Pseudonymizer(assessor.secret()),
                 new NoisyOrSummary(), EngineListener.NONE, (r, s) -> false, java.time.Clock.systemUTC());
         String before = assessor.dump();
         Reply reply = throttled.handle(alice, new Command.Start("pipeline", Optional.empty()));

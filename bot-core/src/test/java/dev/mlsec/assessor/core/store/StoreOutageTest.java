@@ -6,6 +6,8 @@ import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import dev.mlsec.assessor.core.assessment.AssessmentService;
+import dev.mlsec.assessor.core.assessment.LocationSeal;
 import dev.mlsec.assessor.core.engine.Command;
 import dev.mlsec.assessor.core.engine.ConversationEngine;
 import dev.mlsec.assessor.core.engine.EngineListener;
@@ -45,10 +47,12 @@ class StoreOutageTest {
                 .build());
         try {
             MongoTemplate mongo = new MongoTemplate(client, "mlsec");
+            ServerSecret secret = ServerSecret.random();
+            Pseudonymizer pseudonyms = new Pseudonymizer(secret);
             ConversationEngine engine = new ConversationEngine(List.of(TestAssessor.testQuestionnaire("pipeline")),
-                    new MongoRunStore(mongo), new MongoCounterStore(mongo), code -> Optional.empty(),
-                    new Pseudonymizer(ServerSecret.random()), new NoisyOrSummary(), EngineListener.NONE, Throttle.NONE,
-                    Clock.systemUTC());
+                    new MongoRunStore(mongo), new MongoCounterStore(mongo),
+                    new AssessmentService(mongo, pseudonyms, new LocationSeal(secret), Clock.systemUTC()),
+                    pseudonyms, new NoisyOrSummary(), EngineListener.NONE, Throttle.NONE, Clock.systemUTC());
             Reply.Prompt first = (Reply.Prompt) engine.handle(alice, new Command.Start("pipeline", Optional.empty()));
             String id = first.session().sessionId();
             engine.handle(alice, new Command.Answer(id, "sources", List.of("in-house")));

@@ -2,8 +2,6 @@ package dev.mlsec.assessor.core.testing;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import dev.mlsec.assessor.core.assessment.AssessmentDirectory;
-import dev.mlsec.assessor.core.assessment.AssessmentRef;
 import dev.mlsec.assessor.core.engine.ConversationEngine;
 import dev.mlsec.assessor.core.engine.EngineListener;
 import dev.mlsec.assessor.core.engine.NoisyOrSummary;
@@ -28,16 +26,12 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The complete core over an in-memory embedded store, for tests: engine, assessments, reports, trends
- * and exports on real storage code and the real MongoDB wire protocol. Codes added with
- * {@link #addAssessment} exist for the engine only; {@link #assessments()} creates real ones.
+ * and exports on real storage code and the real MongoDB wire protocol.
  */
 public final class TestAssessor implements AutoCloseable {
 
@@ -45,7 +39,6 @@ public final class TestAssessor implements AutoCloseable {
     private final MongoClient client;
     private final MongoTemplate mongo;
     private final ServerSecret secret = ServerSecret.random();
-    private final Map<String, AssessmentRef> assessments = new ConcurrentHashMap<>();
     private final List<Questionnaire> questionnaires;
     private final ConversationEngine engine;
     private final MongoRunStore runs;
@@ -76,8 +69,7 @@ public final class TestAssessor implements AutoCloseable {
         this.reports = new ReportService(questionnaires, assessmentService, completedRuns, anonymity, clock);
         this.trends = new TrendsService(questionnaires, counters, assessmentService, anonymity);
         this.exports = new AnswerExport(questionnaires, completedRuns, anonymity);
-        AssessmentDirectory directory = code -> Optional.ofNullable(assessments.get(code)).or(() -> assessmentService.find(code));
-        this.engine = new ConversationEngine(questionnaires, runs, counters, directory, pseudonyms,
+        this.engine = new ConversationEngine(questionnaires, runs, counters, assessmentService, pseudonyms,
                 new NoisyOrSummary(), EngineListener.NONE, Throttle.NONE, clock);
     }
 
@@ -109,10 +101,6 @@ public final class TestAssessor implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    public void addAssessment(String code, String name) {
-        assessments.put(code, new AssessmentRef(code, name));
     }
 
     /** Assessments stored for real, in the same store (k = 3 in this fixture). */
