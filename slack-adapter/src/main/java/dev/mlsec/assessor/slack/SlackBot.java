@@ -47,6 +47,7 @@ public final class SlackBot implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
     private static final String NO_SENDER = "I could not tell who sent this command, so nothing was done.";
+    private static final int WORKERS = 8;
     private static final String OOPS = "Something went wrong on my side; nothing was recorded twice. Please try again in a moment.";
 
     private final SlackSettings settings;
@@ -89,13 +90,20 @@ public final class SlackBot implements AutoCloseable {
         app.blockAction(Pattern.compile(".*"), this::onAction);
     }
 
+    /**
+     * Workers for the steps after an acknowledgement. A step mostly waits on the store and on Slack, so
+     * there are more workers than cores; all of them start as soon as work is there (a pool that only
+     * grows once its queue is full would run a burst on two threads), and idle ones stop.
+     */
     private static ExecutorService defaultExecutor() {
         AtomicInteger n = new AtomicInteger();
-        return new ThreadPoolExecutor(2, 4, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(200), r -> {
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(500), r -> {
             Thread t = new Thread(r, "mlsec-slack-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
+        workers.allowCoreThreadTimeOut(true);
+        return workers;
     }
 
     /** The Bolt app, for the HTTP endpoint. */
