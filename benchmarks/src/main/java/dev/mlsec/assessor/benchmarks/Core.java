@@ -8,6 +8,7 @@ import dev.mlsec.assessor.core.engine.ConversationEngine;
 import dev.mlsec.assessor.core.engine.EngineListener;
 import dev.mlsec.assessor.core.engine.NoisyOrSummary;
 import dev.mlsec.assessor.core.engine.Throttle;
+import dev.mlsec.assessor.core.export.AnswerExport;
 import dev.mlsec.assessor.core.identity.Pseudonymizer;
 import dev.mlsec.assessor.core.identity.ServerSecret;
 import dev.mlsec.assessor.core.report.Anonymity;
@@ -32,6 +33,7 @@ final class Core implements AutoCloseable {
     final AssessmentService assessments;
     final ReportService reports;
     final TrendsService trends;
+    final AnswerExport exports;
 
     Core(String connectionString, String database) {
         client = MongoClients.create(connectionString);
@@ -47,6 +49,7 @@ final class Core implements AutoCloseable {
         Anonymity anonymity = new Anonymity(Anonymity.DEFAULT_K);
         assessments = new AssessmentService(mongo, pseudonyms, new LocationSeal(secret), clock);
         reports = new ReportService(questionnaires, assessments, completed, anonymity, clock);
+        exports = new AnswerExport(questionnaires, completed, anonymity);
         trends = new TrendsService(questionnaires, counters, assessments, anonymity);
         engine = new ConversationEngine(questionnaires, runs, counters, assessments, pseudonyms, new NoisyOrSummary(),
                 EngineListener.NONE, Throttle.NONE, clock);

@@ -39,7 +39,8 @@ public final class SlackHttpEndpoint {
         this(bot.app());
     }
 
-    SlackHttpEndpoint(App app) {
+    /** Serves any Bolt app the same way, e.g. a bare one to compare with. */
+    public SlackHttpEndpoint(App app) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
     }

@@ -1,0 +1,383 @@
+package dev.mlsec.assessor.benchmarks;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import dev.mlsec.assessor.slack.CoreLeadDesk;
+import dev.mlsec.assessor.slack.SlackBot;
+import dev.mlsec.assessor.slack.SlackHttpEndpoint;
+import dev.mlsec.assessor.slack.SlackPayloads;
+import dev.mlsec.assessor.slack.SlackSettings;
+import dev.mlsec.assessor.slack.SlackSigner;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import okhttp3.ConnectionPool;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.apache.catalina.Context;
+import org.apache.catalina.connector.Connector;
+import org.apache.catalina.startup.Tomcat;
+
+/**
+ * The Slack HTTP endpoint under load: respondents on loopback, each answering the question of its own
+ * live session through signed block actions, beside a bare Bolt app whose handler only acknowledges,
+ * both served by the same embedded Tomcat through the same servlet.
+ */
+final class SlackLoad implements AutoCloseable {
+
+    static final String SECRET = "bench-signing-secret";
+    static final String TEAM = "T0BENCH";
+    private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded");
+
+    /** What one side of the comparison measured. */
+    record Figures(Stats ack, Stats prompt, double perSecond, long requests, long errors) {
+    }
+
+    private final SlackEdge edge;
+    private final SlackBot bot;
+    private final Tomcat tomcat;
+    private final int port;
+    private final SlackSigner signer = new SlackSigner(SECRET);
+    /** Numbers every request's trigger id and response_url, unique across the whole run as Slack's are. */
+    private final AtomicInteger names = new AtomicInteger();
+    /** The load generator's client: a connection per concurrent sender, kept alive, as Slack's senders do. */
+    private final OkHttpClient http = new OkHttpClient.Builder()
+            .connectionPool(new ConnectionPool(400, 5, TimeUnit.MINUTES))
+            // a request is sent once: a silent resend would be a duplicate delivery, which the bot ignores
+            .retryOnConnectionFailure(false)
+            .callTimeout(Duration.ofSeconds(10)).build();
+
+    SlackLoad(Core core) throws Exception {
+        edge = new SlackEdge();
+        SlackSettings settings = new SlackSettings("xoxb-bench", SECRET, Optional.empty(), edge.apiUrl(), Set.of());
+        bot = new SlackBot(settings, core.engine::handle,
+                new CoreLeadDesk(core.assessments, core.reports, core.trends, core.exports), core.questionnaires);
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(edge.apiUrl());
+        App bare = new App(AppConfig.builder().slack(Slack.getInstance(config)).singleTeamBotToken("xoxb-bench")
+                .signingSecret(SECRET).build());
+        bare.blockAction(Pattern.compile(".*"), (req, ctx) -> ctx.ack());
+
+        Path base = Files.createTempDirectory("mlsec-bench-tomcat");
+        tomcat = new Tomcat();
+        tomcat.setBaseDir(base.toString());
+        Connector connector = new Connector();
+        connector.setPort(0);
+        connector.setProperty("address", "127.0.0.1");
+        connector.setProperty("maxKeepAliveRequests", "-1");
+        tomcat.getService().addConnector(connector);
+        tomcat.setConnector(connector);
+        Context context = tomcat.addContext("", base.toString());
+        Tomcat.addServlet(context, "ours", new EndpointServlet(new SlackHttpEndpoint(bot)));
+        context.addServletMappingDecoded("/slack/events", "ours");
+        Tomcat.addServlet(context, "bare", new EndpointServlet(new SlackHttpEndpoint(bare)));
+        context.addServletMappingDecoded("/bare/events", "bare");
+        tomcat.start();
+        port = connector.getLocalPort();
+    }
+
+    /** Serves one endpoint: the raw body and headers in, the endpoint's result out. */
+    static final class EndpointServlet extends HttpServlet {
+        private final transient SlackHttpEndpoint endpoint;
+
+        EndpointServlet(SlackHttpEndpoint endpoint) {
+            this.endpoint = endpoint;
+        }
+
+        @Override
+        protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+            Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (String name : Collections.list(req.getHeaderNames())) {
+                headers.put(name, Collections.list(req.getHeaders(name)));
+            }
+            String body = new String(req.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String target = req.getRequestURI() + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
+            SlackHttpEndpoint.HttpResult result = endpoint.handle(req.getMethod(), target, headers, body);
+            resp.setStatus(result.status());
+            result.headers().forEach((name, values) -> values.forEach(v -> resp.addHeader(name, v)));
+            resp.getOutputStream().write(result.body().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Respondents answer questions of their own live sessions for a while; acknowledgements and next prompts timed. */
+    /** How long a sender pauses before each request: from {@code min} to {@code max}, uniformly; zero for a flood. */
+    record Think(Duration min, Duration max) {
+        static final Think NONE = new Think(Duration.ZERO, Duration.ZERO);
+
+        void pause() throws InterruptedException {
+            long from = min.toMillis();
+            long to = max.toMillis();
+            if (to > 0) {
+                Thread.sleep(from + java.util.concurrent.ThreadLocalRandom.current().nextLong(to - from + 1));
+            }
+        }
+    }
+
+    void respondents(int count, Duration duration, Think think, Recorder recorder) throws InterruptedException {
+        long until = System.nanoTime() + duration.toNanos();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String user = "U0LOAD" + i;
+            Thread t = new Thread(() -> respond(user, until, think, recorder, names), "respondent-" + i);
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+    }
+
+    private void respond(String user, long until, Think think, Recorder recorder, AtomicInteger names) {
+        String message = null;
+        while (System.nanoTime() < until) {
+            try {
+                if (message == null) {
+                    message = start(user, names);
+                }
+                Optional<Press> press;
+                try {
+                    press = firstAnswer(message);
+                } catch (RuntimeException notJson) {
+                    recorder.error("not a message: '" + message.substring(0, Math.min(80, message.length())) + "'");
+                    message = null;
+                    continue;
+                }
+                if (press.isEmpty()) {
+                    if (!message.contains("done, thank you")) {
+                        recorder.error("unexpected message: " + message.substring(0, Math.min(160, message.length())));
+                    }
+                    message = null;
+                    continue;
+                }
+                think.pause();
+                if (System.nanoTime() >= until) {
+                    return;
+                }
+                String name = user + "-" + names.incrementAndGet();
+                CompletableFuture<String> posted = edge.expect(name);
+                JsonObject payload = SlackPayloads.actionPayload(TEAM, user, "C0LOAD", true, press.get().actionId(),
+                        press.get().action(), press.get().state(), "tr-" + name, edge.responseUrl(name));
+                long t0 = System.nanoTime();
+                int status = post("/slack/events", SlackPayloads.actionBody(payload));
+                long ack = System.nanoTime() - t0;
+                if (status != 200) {
+                    recorder.error("HTTP " + status);
+                    message = null;
+                    continue;
+                }
+                message = posted.get(10, TimeUnit.SECONDS);
+                recorder.record(ack, System.nanoTime() - t0);
+                if (message.isEmpty()) {
+                    recorder.error("posted an empty message after " + press.get().actionId().split("\\|")[1]);
+                    message = null;
+                }
+            } catch (java.util.concurrent.TimeoutException e) {
+                recorder.error("no next question within 10 s");
+                message = null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                recorder.error(e.getClass().getSimpleName() + (e instanceof IllegalStateException ? ": " + e.getMessage() : ""));
+                message = null;
+            }
+        }
+    }
+
+    /** Starts a run with {@code /mlsec start}; its first question comes back in the acknowledgement. */
+    private String start(String user, AtomicInteger names) throws Exception {
+        String name = user + "-" + names.incrementAndGet();
+        String body = SlackPayloads.commandBody(TEAM, user, "C0LOAD", "start security", "tr-" + name, edge.responseUrl(name));
+        try (Response response = send("/slack/events", body)) {
+            if (response.code() != 200) {
+                throw new IllegalStateException("start refused: HTTP " + response.code());
+            }
+            String ack = response.body().string();
+            if (ack.isEmpty()) {
+                throw new IllegalStateException("start acknowledged with an empty body");
+            }
+            return ack;
+        }
+    }
+
+    /** The bare Bolt app, acknowledging block actions for a while, with as many concurrent senders. */
+    void bareBolt(int count, Duration duration, Think think, Recorder recorder) throws InterruptedException {
+        long until = System.nanoTime() + duration.toNanos();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String user = "U0BARE" + i;
+            Thread t = new Thread(() -> {
+                while (System.nanoTime() < until) {
+                    String name = user + "-" + names.incrementAndGet();
+                    JsonObject payload = SlackPayloads.actionPayload(TEAM, user, "C0LOAD", true, "mlsec|a|s|q|o",
+                            SlackPayloads.obj("type", "button", "value", "o"), null, "tr-" + name, edge.responseUrl(name));
+                    try {
+                        think.pause();
+                        long t0 = System.nanoTime();
+                        int status = post("/bare/events", SlackPayloads.actionBody(payload));
+                        long ack = System.nanoTime() - t0;
+                        if (status == 200) {
+                            recorder.record(ack, ack);
+                        } else {
+                            recorder.error("HTTP " + status);
+                        }
+                    } catch (Exception e) {
+                        recorder.error(e.getClass().getSimpleName());
+                    }
+                }
+            }, "bare-" + i);
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+    }
+
+    private int post(String path, String body) throws IOException {
+        try (Response response = send(path, body)) {
+            return response.code();
+        }
+    }
+
+    private Response send(String path, String body) throws IOException {
+        Request.Builder request = new Request.Builder().url("http://127.0.0.1:" + port + path)
+                .post(RequestBody.create(body, FORM));
+        signer.headers(body, "application/x-www-form-urlencoded").forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Content-Type")) {
+                values.forEach(v -> request.header(name, v));
+            }
+        });
+        return http.newCall(request.build()).execute();
+    }
+
+    /** What pressing the first answer of the question in a posted message sends. */
+    record Press(String actionId, JsonObject action, JsonObject state) {
+    }
+
+    static Optional<Press> firstAnswer(String posted) {
+        JsonObject message = JsonParser.parseString(posted).getAsJsonObject();
+        JsonArray blocks = message.has("blocks") ? message.getAsJsonArray("blocks") : new JsonArray();
+        Optional<JsonObject> button = find(blocks, "mlsec|a|");
+        if (button.isPresent()) {
+            return Optional.of(new Press(button.get().get("action_id").getAsString(),
+                    SlackPayloads.obj("type", "button", "value", button.get().get("value").getAsString()), null));
+        }
+        Optional<JsonObject> select = find(blocks, "mlsec|sel|");
+        if (select.isPresent()) {
+            JsonObject action = SlackPayloads.obj("type", "static_select");
+            action.add("selected_option", SlackPayloads.obj("value", firstOptionValue(select.get())));
+            return Optional.of(new Press(select.get().get("action_id").getAsString(), action, null));
+        }
+        Optional<JsonObject> pick = find(blocks, "mlsec|pick|");
+        Optional<JsonObject> submit = find(blocks, "mlsec|sub|");
+        if (pick.isEmpty() || submit.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonArray selected = new JsonArray();
+        selected.add(SlackPayloads.obj("value", firstOptionValue(pick.get())));
+        JsonObject value = SlackPayloads.obj("type", pick.get().get("type").getAsString());
+        value.add("selected_options", selected);
+        JsonObject block = new JsonObject();
+        block.add(pick.get().get("action_id").getAsString(), value);
+        JsonObject state = new JsonObject();
+        state.add("answer", block);
+        return Optional.of(new Press(submit.get().get("action_id").getAsString(),
+                SlackPayloads.obj("type", "button", "value", "submit"), state));
+    }
+
+    private static String firstOptionValue(JsonObject element) {
+        return element.getAsJsonArray("options").get(0).getAsJsonObject().get("value").getAsString();
+    }
+
+    private static Optional<JsonObject> find(JsonElement node, String prefix) {
+        if (node.isJsonObject()) {
+            JsonObject o = node.getAsJsonObject();
+            if (o.has("action_id") && o.get("action_id").getAsString().startsWith(prefix)) {
+                return Optional.of(o);
+            }
+            for (Map.Entry<String, JsonElement> e : o.entrySet()) {
+                Optional<JsonObject> found = find(e.getValue(), prefix);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        } else if (node.isJsonArray()) {
+            for (JsonElement e : node.getAsJsonArray()) {
+                Optional<JsonObject> found = find(e, prefix);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Latencies of one side, thread-safe. */
+    static final class Recorder {
+        private final List<Long> acks = new ArrayList<>();
+        private final List<Long> prompts = new ArrayList<>();
+        private final AtomicLong errors = new AtomicLong();
+        private final Map<String, Integer> kinds = new TreeMap<>();
+
+        synchronized void record(long ack, long prompt) {
+            acks.add(ack);
+            prompts.add(prompt);
+        }
+
+        void error(String kind) {
+            errors.incrementAndGet();
+            synchronized (kinds) {
+                kinds.merge(kind, 1, Integer::sum);
+            }
+        }
+
+        /** How many errors of each kind, for the notes. */
+        Map<String, Integer> kinds() {
+            synchronized (kinds) {
+                return new TreeMap<>(kinds);
+            }
+        }
+
+        synchronized Figures figures(Duration duration) {
+            long[] a = acks.stream().mapToLong(Long::longValue).toArray();
+            long[] p = prompts.stream().mapToLong(Long::longValue).toArray();
+            return new Figures(Stats.of(a, a.length), Stats.of(p, p.length), a.length / (duration.toMillis() / 1000.0),
+                    a.length, errors.get());
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        bot.close();
+        tomcat.stop();
+        tomcat.destroy();
+        edge.close();
+    }
+}
