@@ -107,7 +107,7 @@ public final class CoreLeadDesk implements LeadDesk {
     }
 
     @Override
-    public Optional<FileData> export(Space space, String code, String format) {
+    public Optional<Export> export(Space space, String code, String format) {
         Optional<Assessment> found = assessments.find(space, code);
         Optional<AnswerExport.Format> parsed = AnswerExport.Format.parse(format);
         if (found.isEmpty() || parsed.isEmpty()) {
@@ -117,10 +117,9 @@ public final class CoreLeadDesk implements LeadDesk {
         try {
             exports.assessment(found.get().code(), parsed.get(), out);
         } catch (AssessorException notYet) {
-            return Optional.of(new FileData(found.get().code() + "-export-not-ready.txt", "Export not ready",
-                    notYet.getMessage().getBytes(StandardCharsets.UTF_8)));
+            return Optional.of(new Export.NotYet(notYet.getMessage()));
         }
-        return Optional.of(new FileData(found.get().code() + "." + parsed.get().name().toLowerCase(Locale.ROOT),
-                "Anonymous answers of " + found.get().code(), out.toString().getBytes(StandardCharsets.UTF_8)));
+        return Optional.of(new Export.Ready(new FileData(found.get().code() + "." + parsed.get().name().toLowerCase(Locale.ROOT),
+                "Anonymous answers of " + found.get().code(), out.toString().getBytes(StandardCharsets.UTF_8))));
     }
 }

@@ -106,12 +106,17 @@ final class LeadCommands {
     }
 
     private void export(Space space, String user, SlashCommand.Export export, Responder responder) throws IOException {
-        Optional<LeadDesk.FileData> file = desk.export(space, export.code(), export.format());
-        if (file.isEmpty()) {
+        Optional<LeadDesk.Export> result = desk.export(space, export.code(), export.format());
+        if (result.isEmpty()) {
             SlackWeb.respond(responder, unknownCode(export.code()), false);
             return;
         }
-        web.upload(web.openDm(user), Optional.empty(), List.of(file.get()), "Export of `" + export.code() + "`");
+        if (result.get() instanceof LeadDesk.Export.NotYet notYet) {
+            SlackWeb.respond(responder, ReplyRenderer.line(":hourglass_flowing_sand: " + notYet.why()), false);
+            return;
+        }
+        LeadDesk.FileData file = ((LeadDesk.Export.Ready) result.get()).file();
+        web.upload(web.openDm(user), Optional.empty(), List.of(file), "Export of `" + export.code() + "`");
         SlackWeb.respond(responder, ReplyRenderer.line(":inbox_tray: The " + export.format().toUpperCase(Locale.ROOT)
                 + " export is in your DM with me."), false);
     }

@@ -33,7 +33,19 @@ public interface LeadDesk {
     Optional<List<String>> trends(Space space);
 
     /** The assessment's answers exported as {@code csv} or {@code json}; empty when the code is unknown here. */
-    Optional<FileData> export(Space space, String code, String format);
+    Optional<Export> export(Space space, String code, String format);
+
+    /** An export: its file, or why there is none yet. */
+    sealed interface Export permits Export.Ready, Export.NotYet {
+
+        /** The file to hand to the lead. */
+        record Ready(FileData file) implements Export {
+        }
+
+        /** Too few answer sets to export without exposing anyone; says how many more are needed. */
+        record NotYet(String why) implements Export {
+        }
+    }
 
     record Status(String code, String name, Map<String, Integer> completed) {
         public Status {

@@ -133,4 +133,15 @@ class SlackRespondentControlsTest {
         assertThat(h.slack.awaitResponse("export", 1).body()).contains("The CSV export is in your DM with me.");
         assertThat(h.slack.calls("files.getUploadURLExternal").get(0).param("filename")).isEqualTo(code + ".csv");
     }
+
+    @Test
+    void an_export_with_too_few_answer_sets_says_how_many_more_are_needed_and_uploads_nothing() {
+        String code = h.newAssessment("Fraud model");
+
+        h.command(TEAM, LEAD, "export " + code + " csv", "export");
+
+        assertThat(h.slack.awaitResponse("export", 1).body()).contains("Not exported yet:")
+                .doesNotContain("in your DM");
+        assertThat(h.slack.calls("files.getUploadURLExternal")).isEmpty();
+    }
 }
