@@ -153,7 +153,7 @@ class SlackInTheAppTest {
                 org.junit.jupiter.params.provider.Arguments.of("report CODE", "lead", "Report: "),
                 org.junit.jupiter.params.provider.Arguments.of("report CODE", "member", onlyLeads),
                 org.junit.jupiter.params.provider.Arguments.of("report CODE", "other-lead", unknown),
-                org.junit.jupiter.params.provider.Arguments.of("export CODE csv", "lead", "export is in your DM"),
+                org.junit.jupiter.params.provider.Arguments.of("export CODE csv", "lead", "Not exported yet"),
                 org.junit.jupiter.params.provider.Arguments.of("export CODE csv", "member", onlyLeads),
                 org.junit.jupiter.params.provider.Arguments.of("export CODE csv", "other-lead", unknown),
                 org.junit.jupiter.params.provider.Arguments.of("trends", "member", onlyLeads),
