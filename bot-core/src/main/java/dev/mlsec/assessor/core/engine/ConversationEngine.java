@@ -128,8 +128,13 @@ public final class ConversationEngine {
         Run fresh = new Run(RunIds.next(), Optional.of(respondentKey), questionnaire.id(), questionnaire.version(),
                 questionnaire.hash(), code, RunState.ACTIVE, Answers.none(), Optional.of(first), today, today, false,
                 Run.UNSAVED);
-        Run stored = runs.insert(fresh);
-        return prompts.current(stored, flow, Notice.STARTED);
+        Optional<Run> stored = runs.insert(fresh);
+        if (stored.isEmpty()) {
+            // the same respondent started it a moment ago, e.g. from a second device: continue that run
+            return runs.findOpen(respondentKey, questionnaire.id(), code).map(this::reopen)
+                    .orElseGet(() -> new Reply.Refused(Refusal.BUSY, Messages.BUSY, Optional.empty()));
+        }
+        return prompts.current(stored.get(), flow, Notice.STARTED);
     }
 
     private Reply resume(String respondentKey, Command.Resume resume) {

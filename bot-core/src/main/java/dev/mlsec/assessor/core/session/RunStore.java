@@ -15,8 +15,11 @@ public interface RunStore {
     /** The respondent's most recently updated open run, optionally of one questionnaire. */
     Optional<Run> findLatestOpen(String respondentKey, Optional<String> questionnaireId);
 
-    /** Stores a new run; returns it with its first revision. */
-    Run insert(Run run);
+    /**
+     * Stores a new open run; returns it with its first revision, or empty when its respondent already
+     * has an open run of the same questionnaire (in the same assessment), so two starts at once make one.
+     */
+    Optional<Run> insert(Run run);
 
     /**
      * Replaces a run if it is still at the revision it was read at.

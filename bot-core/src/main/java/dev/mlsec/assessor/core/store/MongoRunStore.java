@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -32,11 +33,16 @@ public final class MongoRunStore implements RunStore {
         this.mongo = mongo;
     }
 
-    /** The indexes a real MongoDB needs (the embedded server accepts and ignores them). */
+    /**
+     * The indexes a real MongoDB needs. The embedded server uses only unique ones, such as the open-run
+     * key; it accepts the others and scans instead.
+     */
     public void ensureIndexes() {
         var ops = mongo.indexOps(RunDocument.class);
+        ops.createIndex(new Index().on("openKey", Sort.Direction.ASC).unique().sparse().named("open_run"));
         ops.createIndex(new Index().on("respondentKey", Sort.Direction.ASC).on("questionnaireId", Sort.Direction.ASC)
                 .on("state", Sort.Direction.ASC).named("open_by_respondent"));
+        keyOpenRunsStoredWithoutKey();
         ops.createIndex(new Index().on("assessmentCode", Sort.Direction.ASC).on("state", Sort.Direction.ASC)
                 .named("by_assessment"));
         ops.createIndex(new Index().on("state", Sort.Direction.ASC).on("updatedOn", Sort.Direction.ASC)
@@ -50,10 +56,8 @@ public final class MongoRunStore implements RunStore {
 
     @Override
     public Optional<Run> findOpen(String respondentKey, String questionnaireId, Optional<String> assessmentCode) {
-        Criteria c = where("respondentKey").is(respondentKey).and("questionnaireId").is(questionnaireId)
-                .and("state").in(OPEN).and("assessmentCode").is(assessmentCode.orElse(null));
-        return mongo.find(query(c).with(Sort.by(Sort.Direction.DESC, "updatedOn")).limit(1), RunDocument.class)
-                .stream().findFirst().map(MongoRunStore::toRun);
+        Criteria c = where("openKey").is(openKey(respondentKey, questionnaireId, assessmentCode)).and("state").in(OPEN);
+        return Optional.ofNullable(mongo.findOne(query(c), RunDocument.class)).map(MongoRunStore::toRun);
     }
 
     @Override
@@ -65,8 +69,29 @@ public final class MongoRunStore implements RunStore {
     }
 
     @Override
-    public Run insert(Run run) {
-        return toRun(mongo.insert(toDocument(run)));
+    public Optional<Run> insert(Run run) {
+        try {
+            return Optional.of(toRun(mongo.insert(toDocument(run))));
+        } catch (DuplicateKeyException alreadyOpen) {
+            return Optional.empty();
+        }
+    }
+
+    static String openKey(String respondentKey, String questionnaireId, Optional<String> assessmentCode) {
+        return respondentKey + "|" + questionnaireId + "|" + assessmentCode.orElse("");
+    }
+
+    /** Gives the open-run key to open runs stored by a version that had none; once per start-up, usually none. */
+    private void keyOpenRunsStoredWithoutKey() {
+        Query unkeyed = query(where("state").in(OPEN).and("openKey").exists(false).and("respondentKey").ne(null));
+        for (RunDocument d : mongo.find(unkeyed, RunDocument.class)) {
+            try {
+                mongo.updateFirst(query(where("_id").is(d.id)), new Update().set("openKey",
+                        openKey(d.respondentKey, d.questionnaireId, Optional.ofNullable(d.assessmentCode))), RunDocument.class);
+            } catch (DuplicateKeyException twoOpen) {
+                // an older duplicate stays unkeyed until the retention sweep removes it
+            }
+        }
     }
 
     @Override
@@ -114,6 +139,8 @@ public final class MongoRunStore implements RunStore {
         d.id = run.id();
         d.revision = run.revision() == Run.UNSAVED ? null : run.revision();
         d.respondentKey = run.respondentKey().orElse(null);
+        d.openKey = run.state().isOpen() && run.respondentKey().isPresent()
+                ? openKey(run.respondentKey().get(), run.questionnaireId(), run.assessmentCode()) : null;
         d.questionnaireId = run.questionnaireId();
         d.questionnaireVersion = run.version();
         d.questionnaireHash = run.hash();

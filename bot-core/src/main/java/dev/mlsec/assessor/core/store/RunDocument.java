@@ -24,6 +24,13 @@ public class RunDocument {
     /** The keyed pseudonym of the respondent; absent once the run is complete. */
     String respondentKey;
 
+    /**
+     * While the run is open: its respondent's pseudonym, questionnaire and assessment, unique among open
+     * runs (a unique sparse index), so finding someone's open run is one index lookup and a second
+     * start cannot create a second run. Absent once the run is complete, with the pseudonym.
+     */
+    String openKey;
+
     String questionnaireId;
     String questionnaireVersion;
     String questionnaireHash;

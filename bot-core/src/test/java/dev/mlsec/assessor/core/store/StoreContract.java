@@ -47,14 +47,14 @@ abstract class StoreContract {
 
     @Test
     void a_stored_run_reads_back_equal_with_a_first_revision() {
-        Run stored = runs.insert(open("k1", "security"));
+        Run stored = runs.insert(open("k1", "security")).orElseThrow();
         assertThat(runs.find(stored.id())).contains(stored);
         assertThat(stored.revision()).isNotEqualTo(Run.UNSAVED);
     }
 
     @Test
     void an_open_run_is_found_by_its_respondent_questionnaire_and_assessment() {
-        Run stored = runs.insert(open("k1", "security"));
+        Run stored = runs.insert(open("k1", "security")).orElseThrow();
         assertThat(runs.findOpen("k1", "security", Optional.of("FRD-7K2QX"))).contains(stored);
         assertThat(runs.findOpen("k1", "security", Optional.empty())).isEmpty();
         assertThat(runs.findOpen("k2", "security", Optional.of("FRD-7K2QX"))).isEmpty();
@@ -62,8 +62,23 @@ abstract class StoreContract {
     }
 
     @Test
+    void a_second_open_run_of_the_same_respondent_questionnaire_and_assessment_is_not_stored() {
+        Run first = runs.insert(open("k1", "security")).orElseThrow();
+        assertThat(runs.insert(open("k1", "security"))).isEmpty();
+        assertThat(runs.insert(open("k1", "risk-impact"))).isPresent();
+        assertThat(runs.findOpen("k1", "security", Optional.of("FRD-7K2QX"))).map(Run::id).contains(first.id());
+    }
+
+    @Test
+    void once_a_run_is_complete_its_respondent_can_open_another_of_the_same_questionnaire() {
+        runs.replace(runs.insert(open("k1", "security")).orElseThrow().completed(Answers.none(), DAY)).orElseThrow();
+        Run next = runs.insert(open("k1", "security")).orElseThrow();
+        assertThat(runs.findOpen("k1", "security", Optional.of("FRD-7K2QX"))).map(Run::id).contains(next.id());
+    }
+
+    @Test
     void a_replace_based_on_a_stale_revision_changes_nothing() {
-        Run stored = runs.insert(open("k1", "security"));
+        Run stored = runs.insert(open("k1", "security")).orElseThrow();
         Run moved = runs.replace(stored.with(RunState.ACTIVE, stored.answers().with("q2", List.of("b")), Optional.of("q3"), DAY)).orElseThrow();
         assertThat(runs.replace(stored.with(RunState.ACTIVE, stored.answers().with("q2", List.of("c")), Optional.of("q3"), DAY))).isEmpty();
         assertThat(runs.find(stored.id())).contains(moved);
@@ -73,7 +88,7 @@ abstract class StoreContract {
 
     @Test
     void a_completed_run_is_counted_exactly_once_even_when_counting_is_repeated() {
-        Run stored = runs.insert(open("k1", "security"));
+        Run stored = runs.insert(open("k1", "security")).orElseThrow();
         Run done = runs.replace(stored.completed(stored.answers().with("q2", List.of("b", "c")), DAY)).orElseThrow();
         assertThat(done.respondentKey()).isEmpty();
         assertThat(runs.completedUncounted()).extracting(Run::id).containsExactly(done.id());
@@ -91,11 +106,11 @@ abstract class StoreContract {
     @Test
     void counted_runs_are_read_per_assessment_and_all_completed_runs_streamed_in_batches() {
         for (int i = 0; i < 510; i++) {
-            Run r = runs.insert(open("k" + i, i % 2 == 0 ? "security" : "risk-impact"));
+            Run r = runs.insert(open("k" + i, i % 2 == 0 ? "security" : "risk-impact")).orElseThrow();
             Run done = runs.replace(r.completed(r.answers(), DAY)).orElseThrow();
             counters.add(done.asCompleted());
         }
-        runs.insert(open("still-open", "security"));
+        runs.insert(open("still-open", "security")).orElseThrow();
         assertThat(completed.countsOfAssessment("FRD-7K2QX")).containsEntry("security", 255L).containsEntry("risk-impact", 255L);
         assertThat(completed.ofAssessment("FRD-7K2QX")).hasSize(510);
         assertThat(completed.ofAssessment("OTHER-CODE")).isEmpty();
@@ -106,7 +121,7 @@ abstract class StoreContract {
 
     @Test
     void a_run_counted_again_after_a_crash_appears_once_in_its_assessment() {
-        Run done = runs.replace(runs.insert(open("k1", "security")).completed(Answers.none(), DAY)).orElseThrow();
+        Run done = runs.replace(runs.insert(open("k1", "security")).orElseThrow().completed(Answers.none(), DAY)).orElseThrow();
         counters.add(done.asCompleted());
         counters.add(done.asCompleted());
         assertThat(completed.ofAssessment("FRD-7K2QX")).extracting(CompletedRun::runId).containsExactly(done.id());
@@ -115,9 +130,9 @@ abstract class StoreContract {
 
     @Test
     void runs_counted_before_the_ledger_existed_are_entered_once_by_the_backfill() {
-        Run done = runs.replace(runs.insert(open("k1", "security")).completed(Answers.none(), DAY)).orElseThrow();
+        Run done = runs.replace(runs.insert(open("k1", "security")).orElseThrow().completed(Answers.none(), DAY)).orElseThrow();
         runs.markCounted(done.id());
-        runs.insert(open("k2", "security"));
+        runs.insert(open("k2", "security")).orElseThrow();
         AssessmentRunLedger ledger = new AssessmentRunLedger(mongo());
         assertThat(completed.ofAssessment("FRD-7K2QX")).isEmpty();
         assertThat(ledger.backfill()).isEqualTo(1);
@@ -127,8 +142,8 @@ abstract class StoreContract {
 
     @Test
     void unfinished_runs_untouched_since_before_a_day_are_swept_and_completed_runs_kept() {
-        Run old = runs.insert(open("k1", "security"));
-        Run finished = runs.replace(runs.insert(open("k2", "security")).completed(Answers.none(), DAY)).orElseThrow();
+        Run old = runs.insert(open("k1", "security")).orElseThrow();
+        Run finished = runs.replace(runs.insert(open("k2", "security")).orElseThrow().completed(Answers.none(), DAY)).orElseThrow();
         assertThat(runs.deleteOpenUpdatedBefore(DAY.plusDays(1))).isEqualTo(1);
         assertThat(runs.find(old.id())).isEmpty();
         assertThat(runs.find(finished.id())).isPresent();

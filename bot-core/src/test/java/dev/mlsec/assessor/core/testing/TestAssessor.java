@@ -61,6 +61,7 @@ public final class TestAssessor implements AutoCloseable {
         this.client = MongoClients.create(settings.build());
         this.mongo = new MongoTemplate(client, "mlsec-test");
         this.runs = new MongoRunStore(mongo);
+        runs.ensureIndexes();
         this.counters = new MongoCounterStore(mongo);
         this.completedRuns = new MongoCompletedRuns(mongo);
         this.anonymity = new Anonymity(Anonymity.MIN_K);
