@@ -56,8 +56,10 @@ public final class MongoRunStore implements RunStore {
 
     @Override
     public Optional<Run> findOpen(String respondentKey, String questionnaireId, Optional<String> assessmentCode) {
-        Criteria c = where("openKey").is(openKey(respondentKey, questionnaireId, assessmentCode)).and("state").in(OPEN);
-        return Optional.ofNullable(mongo.findOne(query(c), RunDocument.class)).map(MongoRunStore::toRun);
+        // the key alone, so that the embedded server answers from its unique index (it scans for any other filter)
+        Query byKey = query(where("openKey").is(openKey(respondentKey, questionnaireId, assessmentCode)));
+        return Optional.ofNullable(mongo.findOne(byKey, RunDocument.class)).filter(d -> OPEN.contains(d.state))
+                .map(MongoRunStore::toRun);
     }
 
     @Override
