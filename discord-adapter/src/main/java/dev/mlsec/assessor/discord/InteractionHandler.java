@@ -1,6 +1,7 @@
 package dev.mlsec.assessor.discord;
 
 import dev.mlsec.assessor.core.assessment.Assessment;
+import dev.mlsec.assessor.core.assessment.AssessmentService;
 import dev.mlsec.assessor.core.assessment.AssessorException;
 import dev.mlsec.assessor.core.engine.Command;
 import dev.mlsec.assessor.core.engine.Reply;
@@ -101,6 +102,15 @@ final class InteractionHandler extends ListenerAdapter {
                 }
             }
             default -> {
+            }
+        }
+        if ("new".equals(sub)) {
+            try {
+                AssessmentService.validName(event.getOption("name", "", OptionMapping::getAsString));
+            } catch (AssessorException invalid) {
+                // refused before the reply is deferred as a visible one: only the lead sees it
+                event.reply(invalid.getMessage()).setEphemeral(true).queue();
+                return;
             }
         }
         event.deferReply(ephemeral).queue();

@@ -71,7 +71,7 @@ class DiscordAuthorizationTableTest {
         CREATED(false, true), FIRST_QUESTION(true, true), REPORT(true, false), STATUS(true, false),
         EXPORT_WITHHELD_BELOW_K(true, false), TRENDS(true, false), HELP(true, false),
         NOT_A_LEAD(true, false), NOT_IN_DMS(true, false), UNKNOWN_CODE(true, false), UNKNOWN_CODE_TO_JOIN(true, false),
-        CODE_NEEDS_SERVER(true, false);
+        CODE_NEEDS_SERVER(true, false), NAME_REFUSED(true, false);
 
         final boolean onlyTheAskerSees;
         final boolean mayChangeTheStore;
@@ -93,6 +93,7 @@ class DiscordAuthorizationTableTest {
                 case NOT_A_LEAD -> assertThat(shown).isEqualTo(InteractionHandler.NOT_A_LEAD);
                 case NOT_IN_DMS -> assertThat(shown).isEqualTo(InteractionHandler.NOT_IN_DMS);
                 case UNKNOWN_CODE -> assertThat(shown).isEqualTo(AssessorException.unknownCode().getMessage());
+                case NAME_REFUSED -> assertThat(shown).isEqualTo("Give the ML system a name, e.g. \"fraud model v3\".");
                 case UNKNOWN_CODE_TO_JOIN -> assertThat(shown).isEqualTo(
                         "I don't know that assessment code. Check it with whoever invited you (it looks like ABC-7K2QX).");
                 default -> assertThat(shown).isEqualTo(InteractionHandler.CODE_NEEDS_SERVER);
@@ -108,6 +109,8 @@ class DiscordAuthorizationTableTest {
                 row("an administrator may create an assessment", Who.ADMINISTRATOR, "new", Map.of("name", "Table"), Outcome.CREATED),
                 row("a member with the lead role may create an assessment", Who.ROLE_LEAD, "new", Map.of("name", "Table"), Outcome.CREATED),
                 row("a plain member may not create an assessment", Who.MEMBER, "new", Map.of("name", "Table"), Outcome.NOT_A_LEAD),
+                row("a lead's assessment without a name is refused, to the lead only", Who.LEAD, "new", Map.of("name", "   "),
+                        Outcome.NAME_REFUSED),
                 row("a member with a role other than the lead role may not create an assessment", Who.MEMBER_WITH_ANOTHER_ROLE, "new",
                         Map.of("name", "Table"), Outcome.NOT_A_LEAD),
                 row("someone in a DM may not create an assessment", Who.DM, "new", Map.of("name", "Table"), Outcome.NOT_IN_DMS),

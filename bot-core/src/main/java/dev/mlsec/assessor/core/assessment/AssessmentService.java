@@ -119,7 +119,8 @@ public final class AssessmentService implements AssessmentDirectory {
         return new Assessment(d.getString("_id"), d.getString("name"), LocalDate.parse(d.getString("createdOn")));
     }
 
-    static String validName(String name) {
+    /** The name as it would be stored; refuses an empty, overlong or unprintable one with a message for the person. */
+    public static String validName(String name) {
         String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (clean.isEmpty()) {
             throw new AssessorException(AssessorException.Problem.INVALID_NAME,
