@@ -3,6 +3,7 @@ package dev.mlsec.assessor.discord;
 import dev.mlsec.assessor.core.assessment.Assessment;
 import dev.mlsec.assessor.core.assessment.AssessmentService;
 import dev.mlsec.assessor.core.assessment.AssessorException;
+import dev.mlsec.assessor.core.delivery.RecentDeliveries;
 import dev.mlsec.assessor.core.engine.Command;
 import dev.mlsec.assessor.core.engine.Reply;
 import dev.mlsec.assessor.core.export.AnswerExport;

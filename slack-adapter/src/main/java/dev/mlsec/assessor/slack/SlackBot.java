@@ -16,6 +16,7 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.bolt.util.Responder;
 import com.slack.api.model.view.ViewState;
 import com.slack.api.socket_mode.SocketModeClient;
+import dev.mlsec.assessor.core.delivery.RecentDeliveries;
 import dev.mlsec.assessor.core.engine.Command;
 import dev.mlsec.assessor.core.engine.Reply;
 import dev.mlsec.assessor.core.identity.Platform;
