@@ -58,8 +58,6 @@ final class InteractionHandler extends ListenerAdapter {
     static final String FAILED = "Something went wrong on my side; nothing was changed. Please try again.";
 
     private static final Logger LOG = LoggerFactory.getLogger(InteractionHandler.class);
-    /** Goes to the engine in place of another server's code: no assessment has it, so it is refused as unknown. */
-    private static final String NO_SUCH_CODE = "";
 
     private final AssessorServices services;
     private final DiscordSettings settings;
@@ -187,19 +185,15 @@ final class InteractionHandler extends ListenerAdapter {
     }
 
     /**
-     * Starting a questionnaire, of an assessment when a code is given: only an assessment of this server.
-     * Another server's code goes on as one no assessment has, so it is refused exactly like an unknown
-     * code; in a DM, where no server is known, a code is refused before it is looked up (empty).
+     * Starting a questionnaire, of an assessment when a code is given. The engine accepts only a code
+     * of the respondent's own server (another server's is refused exactly like an unknown one); in a DM,
+     * where no server is known, a code is refused here with how to use it instead (empty).
      */
-    private Optional<Command.Start> start(Interaction event, String questionnaire, Optional<String> code) {
-        if (code.isEmpty()) {
-            return Optional.of(new Command.Start(questionnaire, code));
-        }
-        if (event.getGuild() == null) {
+    private static Optional<Command.Start> start(Interaction event, String questionnaire, Optional<String> code) {
+        if (code.isPresent() && event.getGuild() == null) {
             return Optional.empty();
         }
-        String ours = services.assessments().find(space(event), code.get()).map(Assessment::code).orElse(NO_SUCH_CODE);
-        return Optional.of(new Command.Start(questionnaire, Optional.of(ours)));
+        return Optional.of(new Command.Start(questionnaire, code));
     }
 
     @Override
