@@ -328,7 +328,7 @@ class DiscordAuthorizationTableTest {
     void run_action(String sentence, Action action, Clicker clicker) {
         LiveBot.Run run = live.startRun(live.member(), root, "security");
         Interaction first = live.discord.button(run.who(), run.messageId(), run.firstCustomId());
-        String second = LiveBot.customIds(live.discord.awaitShown(first)).get(0);
+        String second = DiscordBotTest.customIds(live.discord.awaitShown(first)).get(0);
         String question = second.split(":")[2];
         String option = second.split(":")[3];
         String customId = action.customId(run.sessionId(), question, option);

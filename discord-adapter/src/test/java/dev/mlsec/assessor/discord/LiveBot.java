@@ -7,14 +7,12 @@ import dev.mlsec.assessor.discord.fake.FakeDiscord;
 import dev.mlsec.assessor.discord.fake.FakeDiscord.Actor;
 import dev.mlsec.assessor.discord.fake.FakeDiscord.Interaction;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 
 /**
@@ -113,14 +111,14 @@ final class LiveBot implements AutoCloseable {
     /** A run started from an assessment's button: the message its questions are in, and the first question shown. */
     record Run(Actor who, String messageId, String sessionId, DataObject shown) {
         String firstCustomId() {
-            return customIds(shown).get(0);
+            return DiscordBotTest.customIds(shown).get(0);
         }
     }
 
     Run startRun(Actor who, Root root, String questionnaire) {
         Interaction start = discord.button(who, root.messageId(), "q:" + root.code() + ":" + questionnaire);
         DataObject shown = discord.awaitShown(start);
-        List<String> ids = customIds(shown);
+        List<String> ids = DiscordBotTest.customIds(shown);
         assertThat(ids).as("the first question's components: %s", shown).isNotEmpty();
         return new Run(who, discord.messageOf(start), ids.get(0).split(":")[1], shown);
     }
@@ -151,17 +149,6 @@ final class LiveBot implements AutoCloseable {
         }
     }
 
-    static List<String> customIds(DataObject message) {
-        List<String> ids = new ArrayList<>();
-        DataArray rows = message.optArray("components").orElse(DataArray.empty());
-        for (int r = 0; r < rows.length(); r++) {
-            DataArray children = rows.getObject(r).getArray("components");
-            for (int c = 0; c < children.length(); c++) {
-                ids.add(children.getObject(c).getString("custom_id"));
-            }
-        }
-        return ids;
-    }
 
     @Override
     public void close() {
