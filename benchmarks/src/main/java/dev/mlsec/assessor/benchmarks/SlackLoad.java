@@ -1,7 +1,6 @@
 package dev.mlsec.assessor.benchmarks;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.slack.api.Slack;
@@ -19,8 +18,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,9 +37,6 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import org.apache.catalina.Context;
-import org.apache.catalina.connector.Connector;
-import org.apache.catalina.startup.Tomcat;
 
 /**
  * The Slack HTTP endpoint under load: respondents on loopback, each answering the question of its own
@@ -61,7 +55,7 @@ final class SlackLoad implements AutoCloseable {
 
     private final SlackEdge edge;
     private final SlackBot bot;
-    private final Tomcat tomcat;
+    private final LoopbackTomcat tomcat;
     private final int port;
     private final SlackSigner signer = new SlackSigner(SECRET);
     /** Numbers every request's trigger id and response_url, unique across the whole run as Slack's are. */
@@ -84,22 +78,10 @@ final class SlackLoad implements AutoCloseable {
                 .signingSecret(SECRET).build());
         bare.blockAction(Pattern.compile(".*"), (req, ctx) -> ctx.ack());
 
-        Path base = Files.createTempDirectory("mlsec-bench-tomcat");
-        tomcat = new Tomcat();
-        tomcat.setBaseDir(base.toString());
-        Connector connector = new Connector();
-        connector.setPort(0);
-        connector.setProperty("address", "127.0.0.1");
-        connector.setProperty("maxKeepAliveRequests", "-1");
-        tomcat.getService().addConnector(connector);
-        tomcat.setConnector(connector);
-        Context context = tomcat.addContext("", base.toString());
-        Tomcat.addServlet(context, "ours", new EndpointServlet(new SlackHttpEndpoint(bot)));
-        context.addServletMappingDecoded("/slack/events", "ours");
-        Tomcat.addServlet(context, "bare", new EndpointServlet(new SlackHttpEndpoint(bare)));
-        context.addServletMappingDecoded("/bare/events", "bare");
-        tomcat.start();
-        port = connector.getLocalPort();
+        tomcat = new LoopbackTomcat("tomcat", Map.of("maxKeepAliveRequests", "-1"))
+                .serve("/slack/events", "ours", new EndpointServlet(new SlackHttpEndpoint(bot)))
+                .serve("/bare/events", "bare", new EndpointServlet(new SlackHttpEndpoint(bare)));
+        port = tomcat.start();
     }
 
     /** Serves one endpoint: the raw body and headers in, the endpoint's result out. */
@@ -160,7 +142,7 @@ final class SlackLoad implements AutoCloseable {
                 if (message == null) {
                     message = start(user, names);
                 }
-                Optional<Press> press;
+                Optional<SlackPayloads.Press> press;
                 try {
                     press = firstAnswer(message);
                 } catch (RuntimeException notJson) {
@@ -182,7 +164,7 @@ final class SlackLoad implements AutoCloseable {
                 String name = user + "-" + names.incrementAndGet();
                 CompletableFuture<String> posted = edge.expect(name);
                 JsonObject payload = SlackPayloads.actionPayload(TEAM, user, "C0LOAD", true, press.get().actionId(),
-                        press.get().action(), press.get().state(), "tr-" + name, edge.responseUrl(name));
+                        press.get().action(), press.get().stateValues(), "tr-" + name, edge.responseUrl(name));
                 long t0 = System.nanoTime();
                 int status = post("/slack/events", SlackPayloads.actionBody(payload));
                 long ack = System.nanoTime() - t0;
@@ -277,66 +259,10 @@ final class SlackLoad implements AutoCloseable {
         return http.newCall(request.build()).execute();
     }
 
-    /** What pressing the first answer of the question in a posted message sends. */
-    record Press(String actionId, JsonObject action, JsonObject state) {
-    }
-
-    static Optional<Press> firstAnswer(String posted) {
+    /** What pressing the first answer of the question in a posted message sends; empty when it shows no question. */
+    static Optional<SlackPayloads.Press> firstAnswer(String posted) {
         JsonObject message = JsonParser.parseString(posted).getAsJsonObject();
-        JsonArray blocks = message.has("blocks") ? message.getAsJsonArray("blocks") : new JsonArray();
-        Optional<JsonObject> button = find(blocks, "mlsec|a|");
-        if (button.isPresent()) {
-            return Optional.of(new Press(button.get().get("action_id").getAsString(),
-                    SlackPayloads.obj("type", "button", "value", button.get().get("value").getAsString()), null));
-        }
-        Optional<JsonObject> select = find(blocks, "mlsec|sel|");
-        if (select.isPresent()) {
-            JsonObject action = SlackPayloads.obj("type", "static_select");
-            action.add("selected_option", SlackPayloads.obj("value", firstOptionValue(select.get())));
-            return Optional.of(new Press(select.get().get("action_id").getAsString(), action, null));
-        }
-        Optional<JsonObject> pick = find(blocks, "mlsec|pick|");
-        Optional<JsonObject> submit = find(blocks, "mlsec|sub|");
-        if (pick.isEmpty() || submit.isEmpty()) {
-            return Optional.empty();
-        }
-        JsonArray selected = new JsonArray();
-        selected.add(SlackPayloads.obj("value", firstOptionValue(pick.get())));
-        JsonObject value = SlackPayloads.obj("type", pick.get().get("type").getAsString());
-        value.add("selected_options", selected);
-        JsonObject block = new JsonObject();
-        block.add(pick.get().get("action_id").getAsString(), value);
-        JsonObject state = new JsonObject();
-        state.add("answer", block);
-        return Optional.of(new Press(submit.get().get("action_id").getAsString(),
-                SlackPayloads.obj("type", "button", "value", "submit"), state));
-    }
-
-    private static String firstOptionValue(JsonObject element) {
-        return element.getAsJsonArray("options").get(0).getAsJsonObject().get("value").getAsString();
-    }
-
-    private static Optional<JsonObject> find(JsonElement node, String prefix) {
-        if (node.isJsonObject()) {
-            JsonObject o = node.getAsJsonObject();
-            if (o.has("action_id") && o.get("action_id").getAsString().startsWith(prefix)) {
-                return Optional.of(o);
-            }
-            for (Map.Entry<String, JsonElement> e : o.entrySet()) {
-                Optional<JsonObject> found = find(e.getValue(), prefix);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        } else if (node.isJsonArray()) {
-            for (JsonElement e : node.getAsJsonArray()) {
-                Optional<JsonObject> found = find(e, prefix);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        return Optional.empty();
+        return SlackPayloads.firstAnswer(message.has("blocks") ? message.getAsJsonArray("blocks") : new JsonArray());
     }
 
     /** Latencies of one side, thread-safe. */
@@ -376,8 +302,7 @@ final class SlackLoad implements AutoCloseable {
     @Override
     public void close() throws Exception {
         bot.close();
-        tomcat.stop();
-        tomcat.destroy();
+        tomcat.close();
         edge.close();
     }
 }

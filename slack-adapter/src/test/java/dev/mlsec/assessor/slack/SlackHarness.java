@@ -1,9 +1,6 @@
 package dev.mlsec.assessor.slack;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import dev.mlsec.assessor.core.testing.TestAssessor;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,17 +87,7 @@ final class SlackHarness implements AutoCloseable {
 
     /** state.values for a message whose checkboxes (or multi select) with this action id have these options ticked. */
     static JsonObject ticked(String actionId, String type, String... values) {
-        JsonArray selected = new JsonArray();
-        for (String v : values) {
-            selected.add(obj("value", v));
-        }
-        JsonObject value = obj("type", type);
-        value.add("selected_options", selected);
-        JsonObject block = new JsonObject();
-        block.add(actionId, value);
-        JsonObject values1 = new JsonObject();
-        values1.add("answer", block);
-        return values1;
+        return SlackPayloads.ticked(actionId, type, values);
     }
 
     static JsonObject obj(String... kv) {
@@ -134,21 +121,10 @@ final class SlackHarness implements AutoCloseable {
         FakeSlackApi.Call message = slack.awaitResponse(step, 1);
         for (int i = 0; i < 40 && !message.body().contains("done, thank you"); i++) {
             step = user + "-" + nextTrigger();
-            JsonObject element = element(message.blocks(), "mlsec|a|");
-            if (element != null) {
-                action(user, CHANNEL, true, element.get("action_id").getAsString(),
-                        button(element.get("value").getAsString()), null, step);
-            } else if ((element = element(message.blocks(), "mlsec|sel|")) != null) {
-                action(user, CHANNEL, true, element.get("action_id").getAsString(), staticSelect(firstOption(element)), null, step);
-            } else {
-                JsonObject pick = element(message.blocks(), "mlsec|pick|");
-                JsonObject submit = element(message.blocks(), "mlsec|sub|");
-                if (pick == null || submit == null) {
-                    throw new AssertionError("no way to answer " + message.body());
-                }
-                action(user, CHANNEL, true, submit.get("action_id").getAsString(), button("submit"),
-                        ticked(pick.get("action_id").getAsString(), pick.get("type").getAsString(), firstOption(pick)), step);
-            }
+            FakeSlackApi.Call shown = message;
+            SlackPayloads.Press press = SlackPayloads.firstAnswer(message.blocks())
+                    .orElseThrow(() -> new AssertionError("no way to answer " + shown.body()));
+            action(user, CHANNEL, true, press.actionId(), press.action(), press.stateValues(), step);
             message = slack.awaitResponse(step, 1);
         }
         if (!message.body().contains("done, thank you")) {
@@ -163,33 +139,6 @@ final class SlackHarness implements AutoCloseable {
         for (dev.mlsec.assessor.questions.Questionnaire q : TestQuestionnaires.all()) {
             answerToTheEnd("URESP" + (++n), code, q.id());
         }
-    }
-
-    private static JsonObject element(com.google.gson.JsonElement e, String prefix) {
-        if (e.isJsonArray()) {
-            for (com.google.gson.JsonElement x : e.getAsJsonArray()) {
-                JsonObject found = element(x, prefix);
-                if (found != null) {
-                    return found;
-                }
-            }
-        } else if (e.isJsonObject()) {
-            JsonObject o = e.getAsJsonObject();
-            if (o.has("action_id") && o.get("action_id").getAsString().startsWith(prefix)) {
-                return o;
-            }
-            for (Map.Entry<String, com.google.gson.JsonElement> x : o.entrySet()) {
-                JsonObject found = element(x.getValue(), prefix);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String firstOption(JsonObject element) {
-        return element.getAsJsonArray("options").get(0).getAsJsonObject().get("value").getAsString();
     }
 
     /**

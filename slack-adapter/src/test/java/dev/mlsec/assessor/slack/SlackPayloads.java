@@ -1,9 +1,12 @@
 package dev.mlsec.assessor.slack;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
 
 /** Request bodies as Slack sends them: slash commands and block_actions payloads, for tests here and in the app. */
 public final class SlackPayloads {
@@ -62,5 +65,79 @@ public final class SlackPayloads {
 
     public static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** What pressing one element sends: its action_id, the action, and state.values when ticked options are submitted. */
+    public record Press(String actionId, JsonObject action, JsonObject stateValues) {
+    }
+
+    /**
+     * Pressing the first answer of the question these blocks show, whatever control shows it (buttons, a
+     * select, or checkboxes and Submit); empty when the blocks show no question.
+     */
+    public static Optional<Press> firstAnswer(JsonElement blocks) {
+        Optional<JsonObject> button = element(blocks, "mlsec|a|");
+        if (button.isPresent()) {
+            return Optional.of(new Press(button.get().get("action_id").getAsString(),
+                    obj("type", "button", "value", button.get().get("value").getAsString()), null));
+        }
+        Optional<JsonObject> select = element(blocks, "mlsec|sel|");
+        if (select.isPresent()) {
+            JsonObject action = obj("type", "static_select");
+            action.add("selected_option", obj("value", firstOptionValue(select.get())));
+            return Optional.of(new Press(select.get().get("action_id").getAsString(), action, null));
+        }
+        Optional<JsonObject> pick = element(blocks, "mlsec|pick|");
+        Optional<JsonObject> submit = element(blocks, "mlsec|sub|");
+        if (pick.isEmpty() || submit.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Press(submit.get().get("action_id").getAsString(), obj("type", "button", "value", "submit"),
+                ticked(pick.get().get("action_id").getAsString(), pick.get().get("type").getAsString(),
+                        firstOptionValue(pick.get()))));
+    }
+
+    /** state.values for a message whose checkboxes (or multi select) with this action id have these options ticked. */
+    public static JsonObject ticked(String actionId, String type, String... values) {
+        JsonArray selected = new JsonArray();
+        for (String v : values) {
+            selected.add(obj("value", v));
+        }
+        JsonObject value = obj("type", type);
+        value.add("selected_options", selected);
+        JsonObject block = new JsonObject();
+        block.add(actionId, value);
+        JsonObject stateValues = new JsonObject();
+        stateValues.add("answer", block);
+        return stateValues;
+    }
+
+    /** The first interactive element whose action_id starts with the prefix, anywhere in the blocks. */
+    public static Optional<JsonObject> element(JsonElement blocks, String prefix) {
+        if (blocks.isJsonArray()) {
+            for (JsonElement e : blocks.getAsJsonArray()) {
+                Optional<JsonObject> found = element(e, prefix);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        } else if (blocks.isJsonObject()) {
+            JsonObject o = blocks.getAsJsonObject();
+            if (o.has("action_id") && o.get("action_id").getAsString().startsWith(prefix)) {
+                return Optional.of(o);
+            }
+            for (Map.Entry<String, JsonElement> e : o.entrySet()) {
+                Optional<JsonObject> found = element(e.getValue(), prefix);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The value of the first option an element offers. */
+    public static String firstOptionValue(JsonObject element) {
+        return element.getAsJsonArray("options").get(0).getAsJsonObject().get("value").getAsString();
     }
 }

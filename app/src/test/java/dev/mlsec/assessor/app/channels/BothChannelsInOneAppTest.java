@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.mlsec.assessor.core.export.AnswerExport;
 import dev.mlsec.assessor.core.report.AssessmentReport;
@@ -354,57 +352,9 @@ class BothChannelsInOneAppTest {
 
     /** Answers the question in the message with its first option, whatever control shows it. */
     private FakeSlackApi.Call slackAnswerFirst(String user, String name, FakeSlackApi.Call message) throws Exception {
-        JsonObject button = slackElement(message.blocks(), "mlsec|a|");
-        if (button != null) {
-            return slackPress(user, name, button.get("action_id").getAsString(),
-                    SlackPayloads.obj("type", "button", "value", button.get("value").getAsString()), null);
-        }
-        JsonObject select = slackElement(message.blocks(), "mlsec|sel|");
-        if (select != null) {
-            JsonObject action = SlackPayloads.obj("type", "static_select");
-            action.add("selected_option", SlackPayloads.obj("value", firstOption(select)));
-            return slackPress(user, name, select.get("action_id").getAsString(), action, null);
-        }
-        JsonObject pick = slackElement(message.blocks(), "mlsec|pick|");
-        JsonObject submit = slackElement(message.blocks(), "mlsec|sub|");
-        assertThat(pick).as(message.body()).isNotNull();
-        JsonArray selected = new JsonArray();
-        selected.add(SlackPayloads.obj("value", firstOption(pick)));
-        JsonObject value = SlackPayloads.obj("type", pick.get("type").getAsString());
-        value.add("selected_options", selected);
-        JsonObject block = new JsonObject();
-        block.add(pick.get("action_id").getAsString(), value);
-        JsonObject state = new JsonObject();
-        state.add("answer", block);
-        return slackPress(user, name, submit.get("action_id").getAsString(), SlackPayloads.obj("type", "button", "value", "submit"),
-                state);
-    }
-
-    private static JsonObject slackElement(JsonElement e, String prefix) {
-        if (e.isJsonArray()) {
-            for (JsonElement x : e.getAsJsonArray()) {
-                JsonObject found = slackElement(x, prefix);
-                if (found != null) {
-                    return found;
-                }
-            }
-        } else if (e.isJsonObject()) {
-            JsonObject o = e.getAsJsonObject();
-            if (o.has("action_id") && o.get("action_id").getAsString().startsWith(prefix)) {
-                return o;
-            }
-            for (Map.Entry<String, JsonElement> x : o.entrySet()) {
-                JsonObject found = slackElement(x.getValue(), prefix);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String firstOption(JsonObject element) {
-        return element.getAsJsonArray("options").get(0).getAsJsonObject().get("value").getAsString();
+        SlackPayloads.Press press = SlackPayloads.firstAnswer(message.blocks())
+                .orElseThrow(() -> new AssertionError(message.body()));
+        return slackPress(user, name, press.actionId(), press.action(), press.stateValues());
     }
 
     private static FakeDiscord.Interaction discordAnswerFirst(FakeDiscord.Actor who, String messageId, DataObject shown) {

@@ -4,8 +4,6 @@ import static dev.mlsec.assessor.slack.SlackPayloads.enc;
 import static dev.mlsec.assessor.slack.SlackPayloads.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.mlsec.assessor.slack.FakeSlackApi;
 import dev.mlsec.assessor.slack.SlackPayloads;
@@ -18,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -89,28 +86,9 @@ class SlackInTheAppTest {
 
     /** Answers the question in the message with its first option, whatever control shows it. */
     private FakeSlackApi.Call answerFirst(String user, FakeSlackApi.Call message) throws Exception {
-        JsonObject element = findElement(message.blocks(), "mlsec|a|").orElse(null);
-        if (element != null) {
-            String id = element.get("action_id").getAsString();
-            return press(user, "C0TEAM", true, id, obj("type", "button", "value", element.get("value").getAsString()), null);
-        }
-        JsonObject select = findElement(message.blocks(), "mlsec|sel|").orElse(null);
-        if (select != null) {
-            JsonObject action = obj("type", "static_select");
-            action.add("selected_option", obj("value", firstOptionValue(select)));
-            return press(user, "C0TEAM", true, select.get("action_id").getAsString(), action, null);
-        }
-        JsonObject pick = findElement(message.blocks(), "mlsec|pick|").orElseThrow(() -> new AssertionError(message.body()));
-        JsonObject submit = findElement(message.blocks(), "mlsec|sub|").orElseThrow();
-        JsonArray selected = new JsonArray();
-        selected.add(obj("value", firstOptionValue(pick)));
-        JsonObject value = obj("type", pick.get("type").getAsString());
-        value.add("selected_options", selected);
-        JsonObject block = new JsonObject();
-        block.add(pick.get("action_id").getAsString(), value);
-        JsonObject state = new JsonObject();
-        state.add("answer", block);
-        return press(user, "C0TEAM", true, submit.get("action_id").getAsString(), obj("type", "button", "value", "submit"), state);
+        SlackPayloads.Press press = SlackPayloads.firstAnswer(message.blocks())
+                .orElseThrow(() -> new AssertionError(message.body()));
+        return press(user, "C0TEAM", true, press.actionId(), press.action(), press.stateValues());
     }
 
     @Test
@@ -118,7 +96,7 @@ class SlackInTheAppTest {
         FakeSlackApi.Call created = command(LEAD, "new fraud model v3");
         assertThat(created.body()).contains("fraud model v3");
         FakeSlackApi.Call root = SLACK.calls("chat.postMessage").get(0);
-        String open = findElement(root.blocks(), "mlsec|open|").orElseThrow().get("action_id").getAsString();
+        String open = SlackPayloads.element(root.blocks(), "mlsec|open|").orElseThrow().get("action_id").getAsString();
         String code = open.split("\\|")[2];
 
         int respondent = 0;
@@ -170,7 +148,7 @@ class SlackInTheAppTest {
         if (authorizationCode == null) {
             command(LEAD, "new authorization model");
             FakeSlackApi.Call root = SLACK.calls("chat.postMessage").get(SLACK.calls("chat.postMessage").size() - 2);
-            authorizationCode = findElement(root.blocks(), "mlsec|open|").orElseThrow().get("action_id").getAsString().split("\\|")[2];
+            authorizationCode = SlackPayloads.element(root.blocks(), "mlsec|open|").orElseThrow().get("action_id").getAsString().split("\\|")[2];
         }
         String text = command.replace("CODE", authorizationCode);
         String reply = replyTo("other-lead".equals(role) ? "T0OTHERTEAM" : TEAM, "lead".equals(role) ? LEAD
@@ -254,30 +232,4 @@ class SlackInTheAppTest {
         assertThat(response.body()).isEqualTo("Request body too large.");
     }
 
-    private static Optional<JsonObject> findElement(JsonElement e, String prefix) {
-        if (e.isJsonArray()) {
-            for (JsonElement x : e.getAsJsonArray()) {
-                Optional<JsonObject> found = findElement(x, prefix);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        } else if (e.isJsonObject()) {
-            JsonObject o = e.getAsJsonObject();
-            if (o.has("action_id") && o.get("action_id").getAsString().startsWith(prefix)) {
-                return Optional.of(o);
-            }
-            for (Map.Entry<String, JsonElement> x : o.entrySet()) {
-                Optional<JsonObject> found = findElement(x.getValue(), prefix);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String firstOptionValue(JsonObject element) {
-        return element.getAsJsonArray("options").get(0).getAsJsonObject().get("value").getAsString();
-    }
 }
