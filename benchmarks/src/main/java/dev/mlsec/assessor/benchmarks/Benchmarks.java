@@ -55,11 +55,7 @@ public final class Benchmarks {
                  Core core = new Core(store.connectionString(), "mlsec_bench")) {
                 List<Respondent> people = new ArrayList<>();
                 List<Reply.Prompt> at = new ArrayList<>();
-                for (int i = 0; i < RESPONDENTS; i++) {
-                    Respondent r = new Respondent(Platform.SLACK, "T-BENCH", "U" + i);
-                    people.add(r);
-                    at.add((Reply.Prompt) core.engine.handle(r, new Command.Start("attack-surface", Optional.empty())));
-                }
+                startRuns(core, people, at);
                 int[] cursor = {0};
                 long until = System.nanoTime() + 40_000_000_000L;
                 long steps = 0;
@@ -115,11 +111,7 @@ public final class Benchmarks {
     private void measureStep(String store, Core core) {
         List<Respondent> people = new ArrayList<>();
         List<Reply.Prompt> at = new ArrayList<>();
-        for (int i = 0; i < RESPONDENTS; i++) {
-            Respondent r = new Respondent(Platform.SLACK, "T-BENCH", "U" + i);
-            people.add(r);
-            at.add((Reply.Prompt) core.engine.handle(r, new Command.Start("attack-surface", Optional.empty())));
-        }
+        startRuns(core, people, at);
         // the floor: a session-sized document, replaced whole, as a step replaces its run
         Document session = core.mongo.getCollection("sessions").find().first();
         MongoCollection<Document> floor = core.mongo.getCollection("floor");
@@ -199,6 +191,15 @@ public final class Benchmarks {
                     + " building, 10% the questionnaire flow (pruning and progress), 7% the engine itself, 21% the JDK."
                     + " Replacing Spring Data with hand-written codecs would save at most that fifth of the client's share,"
                     + " not enough to reach 2×; the two round trips are the bound.");
+        }
+    }
+
+    /** Starts a run of the attack-surface questionnaire for each of RESPONDENTS people; their first questions go in {@code at}. */
+    private static void startRuns(Core core, List<Respondent> people, List<Reply.Prompt> at) {
+        for (int i = 0; i < RESPONDENTS; i++) {
+            Respondent r = new Respondent(Platform.SLACK, "T-BENCH", "U" + i);
+            people.add(r);
+            at.add((Reply.Prompt) core.engine.handle(r, new Command.Start("attack-surface", Optional.empty())));
         }
     }
 

@@ -5,14 +5,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.catalina.Context;
-import org.apache.catalina.connector.Connector;
-import org.apache.catalina.startup.Tomcat;
 
 /**
  * Slack's side of the network edge for the load test, on loopback: the Web API answers every method
@@ -21,30 +16,18 @@ import org.apache.catalina.startup.Tomcat;
  */
 final class SlackEdge implements AutoCloseable {
 
-    private final Tomcat tomcat;
+    private final LoopbackTomcat tomcat;
     private final int port;
     private final Map<String, CompletableFuture<String>> waiting = new ConcurrentHashMap<>();
 
     SlackEdge() throws Exception {
-        Path base = Files.createTempDirectory("mlsec-bench-edge");
-        tomcat = new Tomcat();
-        tomcat.setBaseDir(base.toString());
-        Connector connector = new Connector();
-        connector.setPort(0);
-        connector.setProperty("address", "127.0.0.1");
-        connector.setProperty("maxThreads", "16");
-        tomcat.getService().addConnector(connector);
-        tomcat.setConnector(connector);
-        Context context = tomcat.addContext("", base.toString());
-        Tomcat.addServlet(context, "edge", new HttpServlet() {
+        tomcat = new LoopbackTomcat("edge", Map.of("maxThreads", "16")).serve("/", "edge", new HttpServlet() {
             @Override
             protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
                 serve(req, resp);
             }
         });
-        context.addServletMappingDecoded("/", "edge");
-        tomcat.start();
-        port = connector.getLocalPort();
+        port = tomcat.start();
     }
 
     String apiUrl() {
@@ -92,7 +75,6 @@ final class SlackEdge implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        tomcat.stop();
-        tomcat.destroy();
+        tomcat.close();
     }
 }
