@@ -10,12 +10,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.ConcurrentSessionController;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +43,7 @@ public final class DiscordBot implements AutoCloseable {
     /** Connects, waits until ready (at most {@code readyTimeout}) and registers the commands. */
     public static DiscordBot start(DiscordSettings settings, AssessorServices services, Duration readyTimeout)
             throws InterruptedException {
+        noMentions();
         ThreadPoolExecutor slow = slowWork();
         CountDownLatch readyLatch = new CountDownLatch(1);
         EventListener ready = event -> {
@@ -69,6 +72,15 @@ public final class DiscordBot implements AutoCloseable {
             throw e;
         }
         return bot;
+    }
+
+    /**
+     * No message of the bot may ping anyone, whatever its text: every message, the fixed replies
+     * included, is sent with {@code allowed_mentions} that parse nothing and name no one (the bot
+     * never replies to a message, so there is no replied user to ping either).
+     */
+    private static void noMentions() {
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
     }
 
     private void registerCommands(DiscordSettings settings, AssessorServices services) {
