@@ -87,6 +87,7 @@ public final class SlackBot implements AutoCloseable {
         this.web = new SlackWeb(slack.methods(settings.botToken()));
         this.leadCommands = new LeadCommands(desk, new LeadPolicy(settings.leads(), web.methods(), Clock.systemUTC()),
                 web, this.questionnaires);
+        app.use(SlackBot::malformedActions);
         app.command(SlashCommand.NAME, this::onCommand);
         app.blockAction(Pattern.compile(".*"), this::onAction);
     }
@@ -209,6 +210,23 @@ public final class SlackBot implements AutoCloseable {
     }
 
     // ---------------------------------------------------------------- block actions
+
+    /**
+     * A block action must name at least one element pressed, each with an action id, before Bolt routes
+     * it (Bolt reads every action's id to find the listener); one that does not is acknowledged and
+     * nothing is done.
+     */
+    private static Response malformedActions(com.slack.api.bolt.request.Request<?> req, Response resp,
+                                             com.slack.api.bolt.middleware.MiddlewareChain chain) throws Exception {
+        if (req instanceof BlockActionRequest action) {
+            List<BlockActionPayload.Action> actions = action.getPayload() == null ? null : action.getPayload().getActions();
+            if (actions == null || actions.isEmpty() || actions.stream().anyMatch(a -> a == null || a.getActionId() == null)) {
+                LOG.warn("ignored a block action that names no element pressed");
+                return Response.ok();
+            }
+        }
+        return chain.next(req);
+    }
 
     private Response onAction(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload p = req.getPayload();
