@@ -1,6 +1,8 @@
 package dev.mlsec.assessor.slack;
 
 import com.slack.api.bolt.util.Responder;
+import dev.mlsec.assessor.core.assessment.AssessmentService;
+import dev.mlsec.assessor.core.assessment.AssessorException;
 import dev.mlsec.assessor.core.identity.Respondent;
 import dev.mlsec.assessor.core.identity.Space;
 import dev.mlsec.assessor.questions.Questionnaire;
@@ -39,6 +41,12 @@ final class LeadCommands {
         }
         Space space = who.spaceOf();
         if (command instanceof SlashCommand.New created) {
+            try {
+                AssessmentService.validName(created.systemName());
+            } catch (AssessorException refused) {
+                SlackWeb.respond(responder, ReplyRenderer.line(refused.getMessage()), false);
+                return;
+            }
             create(space, created.systemName(), channel, responder);
         } else if (command instanceof SlashCommand.Status status) {
             Optional<LeadDesk.Status> found = desk.status(space, status.code());

@@ -74,8 +74,8 @@ public final class SlackHttpEndpoint {
                     .remoteAddress("")
                     .build());
         } catch (RuntimeException unparseable) {
-            // never log the body or the parser's message: either may carry user ids
-            LOG.warn("refused a Slack request that could not be parsed ({})", unparseable.getClass().getSimpleName());
+            // never log the body, the parser's message or what it tripped over: the first two may carry user ids
+            LOG.warn("refused a Slack request that could not be parsed");
             return new HttpResult(400, Map.of("Content-Type", List.of("text/plain")), "Malformed request.");
         }
         if (request == null) {

@@ -24,7 +24,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Correctly signed block actions whose content is malformed, over HTTP into the real Bolt app: none
- * gets a 5xx, none writes an error or an exception to the log, whatever the field that is wrong.
+ * gets a 5xx, none writes an error or an exception to the log, whatever the field that is wrong
+ * (a missing or malformed response_url and unreadable selections included).
  */
 class HostileSignedRequestProperties {
 
@@ -68,6 +69,8 @@ class HostileSignedRequestProperties {
 
             assertThat(result.status()).as("the status for %s", mutation).isLessThan(500);
             assertThat(log.errors()).as("errors logged for %s", mutation).isEmpty();
+            assertThat(log.lines()).as("log lines for %s", mutation)
+                    .noneMatch(line -> line.contains("NullPointerException") || line.contains("IllegalArgumentException"));
         }
     }
 
@@ -114,6 +117,9 @@ class HostileSignedRequestProperties {
                 field("team", null, "null", "\"T\"", "{}", "{\"id\":null}", "{\"id\":{}}"),
                 field("container", null, "null", "\"x\"", "{}", "{\"is_ephemeral\":\"maybe\"}", "[]"),
                 field("channel", null, "null", "{}", "{\"id\":null}", "{\"id\":[1]}", "\"C1\""),
+                field("response_url", null, "null", "\"\"", "\"not a url\"", "\"http://[::1\"", "\"ftp://hooks.example/x\"", "[]"),
+                field("state", "\"x\"", "{}", "{\"values\":null}", "{\"values\":\"x\"}", "{\"values\":{\"answer\":null}}",
+                        "{\"values\":{\"answer\":{\"mlsec|pick|x|framework\":null}}}"),
                 field("trigger_id", null, "null", "{}", "[1]"),
                 field("type", null, "null", "7", "\"view_submission\"", "\"block_actions \"")).flatMap(s -> s).toList());
     }
