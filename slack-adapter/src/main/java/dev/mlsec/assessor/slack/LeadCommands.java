@@ -71,8 +71,10 @@ final class LeadCommands {
                 + "Check the code in the assessment's root message.");
     }
 
-    private void create(Space space, String name, String channel, Responder responder) throws IOException {
-        String code = desk.create(space, name);
+    private void create(Space space, String typed, String channel, Responder responder) throws IOException {
+        LeadDesk.Created created = desk.create(space, typed);
+        String code = created.code();
+        String name = created.name(); // posted exactly as stored
         Optional<SlackWeb.Posted> root = web.post(channel, Optional.empty(), RootMessage.render(code, name, questionnaires));
         if (root.isEmpty()) {
             SlackWeb.respond(responder, ReplyRenderer.line("I created assessment `" + code + "` but could not post in this "
