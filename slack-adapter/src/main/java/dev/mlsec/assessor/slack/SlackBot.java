@@ -14,8 +14,8 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.bolt.util.Responder;
-import com.slack.api.model.view.ViewState;
 import com.slack.api.socket_mode.SocketModeClient;
+import com.slack.api.model.view.ViewState;
 import dev.mlsec.assessor.core.delivery.RecentDeliveries;
 import dev.mlsec.assessor.core.engine.Command;
 import dev.mlsec.assessor.core.engine.Reply;
@@ -125,9 +125,14 @@ public final class SlackBot implements AutoCloseable {
             if (settings.appToken().isPresent() && socketMode == null) {
                 socketMode = new SocketModeApp(settings.appToken().get(), app, SocketModeClient.Backend.JavaWebSocket);
                 socketMode.startAsync();
+                // Bolt creates the client, with its listener, as it connects
+                SocketModeGuard.install(socketMode.getClient());
             } else {
                 app.start();
             }
+        } catch (LinkageError missing) {
+            throw new IllegalStateException("Socket Mode needs the Java-WebSocket library (org.java-websocket), "
+                    + "which is missing from this build; use the released jar or run Slack over HTTP", missing);
         } catch (Exception e) {
             throw new IllegalStateException("the Slack bot could not start: " + e.getMessage(), e);
         }

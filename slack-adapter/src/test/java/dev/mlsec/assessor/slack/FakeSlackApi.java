@@ -130,7 +130,12 @@ public final class FakeSlackApi implements AutoCloseable {
 
     /** Waits until at least {@code count} calls of the method were made (the bot works asynchronously). */
     public List<Call> await(String method, int count) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        return await(method, count, Duration.ofSeconds(10));
+    }
+
+    /** Waits up to {@code within} until at least {@code count} calls of the method were made. */
+    public List<Call> await(String method, int count, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < deadline) {
             List<Call> found = calls(method);
             if (found.size() >= count) {

@@ -19,7 +19,7 @@ import org.java_websocket.server.WebSocketServer;
  * sends it envelopes exactly as given (well formed or not) and records every message the bot sends
  * back (acknowledgements, with the payload a slash command answers with).
  */
-final class FakeSocketModeServer extends WebSocketServer implements AutoCloseable {
+public final class FakeSocketModeServer extends WebSocketServer implements AutoCloseable {
 
     private final CountDownLatch started = new CountDownLatch(1);
     private final List<String> received = new CopyOnWriteArrayList<>();
@@ -31,7 +31,7 @@ final class FakeSocketModeServer extends WebSocketServer implements AutoCloseabl
         setReuseAddr(true);
     }
 
-    static FakeSocketModeServer open() throws InterruptedException {
+    public static FakeSocketModeServer open() throws InterruptedException {
         FakeSocketModeServer server = new FakeSocketModeServer();
         server.start();
         if (!server.started.await(10, TimeUnit.SECONDS)) {
@@ -40,19 +40,24 @@ final class FakeSocketModeServer extends WebSocketServer implements AutoCloseabl
         return server;
     }
 
-    String url() {
+    public String url() {
         return "ws://127.0.0.1:" + getPort() + "/link";
     }
 
     /** Waits until the bot is connected and greeted. */
-    void awaitConnection() throws InterruptedException {
-        if (!connected.await(10, TimeUnit.SECONDS)) {
+    public void awaitConnection() throws InterruptedException {
+        awaitConnection(Duration.ofSeconds(10));
+    }
+
+    /** Waits until the bot is connected and greeted, up to {@code within}. */
+    public void awaitConnection(Duration within) throws InterruptedException {
+        if (!connected.await(within.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new AssertionError("the bot did not connect over Socket Mode");
         }
     }
 
     /** Sends one raw text frame to the bot, as Slack would send an envelope. */
-    void send(String envelope) {
+    public void send(String envelope) {
         WebSocket to = bot;
         if (to == null || !to.isOpen()) {
             throw new AssertionError("the bot is not connected");
@@ -61,18 +66,18 @@ final class FakeSocketModeServer extends WebSocketServer implements AutoCloseabl
     }
 
     /** Everything the bot sent so far. */
-    List<String> received() {
+    public List<String> received() {
         return List.copyOf(received);
     }
 
     /** The acknowledgement of an envelope, waiting up to ten seconds. */
-    JsonObject awaitAck(String envelopeId) {
+    public JsonObject awaitAck(String envelopeId) {
         return ack(envelopeId, Duration.ofSeconds(10)).orElseThrow(
                 () -> new AssertionError("no acknowledgement of " + envelopeId + "; got " + received));
     }
 
     /** The acknowledgement of an envelope, if it comes within the time given. */
-    Optional<JsonObject> ack(String envelopeId, Duration within) {
+    public Optional<JsonObject> ack(String envelopeId, Duration within) {
         long deadline = System.nanoTime() + within.toNanos();
         do {
             for (String message : received) {

@@ -101,12 +101,15 @@ class HostileSocketModeEnvelopeProperties {
         int sent = socket.received().size();
         int calls = slack.calls().size();
 
-        socket.send(hostile);
-        String help = envelope("slash_commands", command(TEAM, "UHELP", "help"));
-        socket.send(help);
+        try (LogCapture log = LogCapture.start()) {
+            socket.send(hostile);
+            String help = envelope("slash_commands", command(TEAM, "UHELP", "help"));
+            socket.send(help);
 
-        assertThat(socket.awaitAck(envelopeId(help)).toString()).contains("Here is what I can do");
-        quiet();
+            assertThat(socket.awaitAck(envelopeId(help)).toString()).contains("Here is what I can do");
+            quiet();
+            assertQuietLog(log);
+        }
         assertThat(core.dump()).isEqualTo(before);
         List<String> received = socket.received();
         List<String> shown = new ArrayList<>(received.subList(sent, received.size()));
@@ -114,6 +117,56 @@ class HostileSocketModeEnvelopeProperties {
         made.subList(calls, made.size()).forEach(c -> shown.add(c.body()));
         assertThat(shown).allSatisfy(message -> assertThat(message)
                 .doesNotContain("Exception", "\tat ", "\\tat ", ".java:", "at dev.mlsec", "at com.slack"));
+    }
+
+    @Example
+    void the_malformed_envelopes_a_peer_sent_log_no_error_no_stack_trace_and_no_id_and_change_nothing() throws Exception {
+        List<String> malformed = List.of(
+                envelope("slash_commands", command(TEAM, LEAD, "new Fraud model")).substring(0, 90),
+                "{\"type\":\"slash_commands\",\"envelope_id\":\"n1\",\"accepts_response_payload\":true,\"payload\":null}",
+                "{\"type\":\"interactive\",\"envelope_id\":\"n2\",\"payload\":null}",
+                "{\"type\":\"slash_commands\",\"envelope_id\":\"n3\",\"accepts_response_payload\":true,\"payload\":"
+                        + new com.google.gson.JsonPrimitive("team_id=" + TEAM + "&user_id=" + LEAD + "&command=/mlsec&text=help") + "}",
+                "{\"type\":\"interactive\",\"envelope_id\":\"n4\",\"payload\":"
+                        + new com.google.gson.JsonPrimitive(action(TEAM, RESPONDENT, "mlsec|pause|" + run, button("x"), null).toString())
+                        + "}");
+        String before = core.dump();
+
+        try (LogCapture log = LogCapture.start()) {
+            malformed.forEach(socket::send);
+            String help = envelope("slash_commands", command(TEAM, "UHELP", "help"));
+            socket.send(help);
+
+            socket.awaitAck(envelopeId(help));
+            quiet();
+            assertQuietLog(log);
+        }
+        assertThat(core.dump()).isEqualTo(before);
+    }
+
+    @Example
+    void an_envelope_without_an_envelope_id_is_not_acted_on() throws Exception {
+        String before = core.dump();
+        int posted = slack.calls("chat.postMessage").size();
+        JsonObject unnamed = com.google.gson.JsonParser.parseString(envelope("slash_commands", command(TEAM, LEAD, "new Fraud model")))
+                .getAsJsonObject();
+        unnamed.remove("envelope_id");
+
+        socket.send(unnamed.toString());
+        String help = envelope("slash_commands", command(TEAM, "UHELP", "help"));
+        socket.send(help);
+
+        socket.awaitAck(envelopeId(help));
+        quiet();
+        assertThat(slack.calls("chat.postMessage")).hasSize(posted);
+        assertThat(core.dump()).isEqualTo(before);
+    }
+
+    /** No error, no stack trace, no exception's text and no team or user id in what was logged. */
+    private static void assertQuietLog(LogCapture log) {
+        assertThat(log.errors()).isEmpty();
+        assertThat(log.lines()).allSatisfy(line -> assertThat(line)
+                .doesNotContain(TEAM, OTHER_TEAM, LEAD, RESPONDENT, "UHELP", "Exception", "\tat "));
     }
 
     @Example

@@ -89,6 +89,10 @@ final class PackagedJar implements AutoCloseable {
         }
     }
 
+    boolean alive() {
+        return process.isAlive();
+    }
+
     String output() {
         synchronized (output) {
             return output.toString();
