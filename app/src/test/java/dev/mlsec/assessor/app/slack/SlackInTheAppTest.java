@@ -222,6 +222,23 @@ class SlackInTheAppTest {
         assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"GET, /slack/events", "PUT, /slack/events", "PROPFIND, /slack/events",
+            "DELETE, /slack/events", "POST, /actuator/prometheus", "PUT, /actuator/health"})
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void a_method_an_endpoint_does_not_take_gets_405_and_writes_no_log_line(String method, String path,
+            org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+        int logged = output.getAll().length();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(method, HttpRequest.BodyPublishers.ofString("x=1")).build();
+
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.body()).doesNotContain("Exception");
+        assertThat(output.getAll().substring(logged)).doesNotContain("WARN", "ERROR", "Exception", method + " ");
+    }
+
     @Test
     void an_oversized_body_is_refused_before_it_is_parsed() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
