@@ -23,7 +23,9 @@ public final class StoreConnection implements AutoCloseable {
         if (!settings.mongodbUri().isEmpty()) {
             return new StoreConnection(settings.mongodbUri(), Optional.empty(), "MongoDB at the configured MONGODB_URI");
         }
+        DataDirectory.ownerOnly(settings.dataDir());
         EmbeddedMongo server = EmbeddedMongo.onFile(settings.dataDir());
+        DataDirectory.ownerOnly(settings.dataDir()); // the store's file, now that it exists
         return new StoreConnection(server.connectionString(), Optional.of(server), server.description());
     }
 

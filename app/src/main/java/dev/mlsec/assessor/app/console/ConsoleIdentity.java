@@ -1,5 +1,6 @@
 package dev.mlsec.assessor.app.console;
 
+import dev.mlsec.assessor.app.config.DataDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +47,7 @@ public final class ConsoleIdentity {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, id + "\n", StandardCharsets.US_ASCII);
+            DataDirectory.ownerOnly(file.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
