@@ -75,6 +75,9 @@ public final class MongoRunStore implements RunStore {
     @Override
     public Optional<Run> answerWaitedFor(String runId, String respondentKey, List<Questionnaire> questionnaires,
                                          String questionId, List<String> optionIds, LocalDate today) {
+        // _id at the top level of the filter, where the embedded server looks for it to use its index
+        Document filter = new Document("_id", runId).append("respondentKey", respondentKey)
+                .append("state", new Document("$in", OPEN)).append("current", null);
         List<Bson> followed = new ArrayList<>();
         for (Questionnaire questionnaire : questionnaires) {
             Optional<Bson> waitedFor = AnswerGuard.of(questionnaire, questionId, optionIds);
@@ -87,9 +90,8 @@ public final class MongoRunStore implements RunStore {
         if (followed.isEmpty()) {
             return Optional.empty();
         }
-        Bson filter = Filters.and(Filters.eq("_id", runId), Filters.eq("respondentKey", respondentKey),
-                Filters.in("state", OPEN), Filters.eq("current", null),
-                followed.size() == 1 ? followed.get(0) : Filters.or(followed));
+        Bson waitedFor = followed.size() == 1 ? followed.get(0) : Filters.or(followed);
+        filter.append("$and", List.of(waitedFor.toBsonDocument(Document.class, sessions.getCodecRegistry())));
         Bson update = Updates.combine(Updates.set("answers." + questionId, optionIds),
                 Updates.set("state", RunState.ACTIVE.name()), Updates.set("updatedOn", today.toString()),
                 Updates.inc("revision", 1L));

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.bson.BsonDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +23,13 @@ import org.junit.jupiter.api.Test;
 class AnswerCommandsTest {
 
     private final List<String> commands = Collections.synchronizedList(new ArrayList<>());
+    private final List<BsonDocument> sent = Collections.synchronizedList(new ArrayList<>());
     private final TestAssessor assessor = TestAssessor.withCommandListener(List.of(TestAssessor.testQuestionnaire("pipeline")),
             new CommandListener() {
                 @Override
                 public void commandStarted(CommandStartedEvent event) {
                     commands.add(event.getCommandName());
+                    sent.add(event.getCommand().clone());
                 }
             });
     private final Respondent alice = new Respondent(Platform.SLACK, "T1", "U1");
@@ -47,6 +50,15 @@ class AnswerCommandsTest {
         Reply next = assessor.engine().handle(alice, new Command.Answer(first.session().sessionId(), "sources", List.of("in-house")));
         assertThat(commands).containsExactly("findAndModify");
         assertThat(((Reply.Prompt) next).question().id()).isEqualTo("output");
+    }
+
+    @Test
+    void the_answers_filter_names_the_run_at_its_top_level_where_the_id_index_answers_it() {
+        Reply.Prompt first = start();
+        sent.clear();
+        assessor.engine().handle(alice, new Command.Answer(first.session().sessionId(), "sources", List.of("in-house")));
+        assertThat(sent).hasSize(1);
+        assertThat(sent.get(0).getDocument("query").getString("_id").getValue()).isEqualTo(first.session().sessionId());
     }
 
     @Test
