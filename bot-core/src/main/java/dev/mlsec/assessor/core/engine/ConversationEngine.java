@@ -297,9 +297,10 @@ public final class ConversationEngine {
         if (!run.state().isOpen() || run.current().isPresent()) {
             return run;
         }
-        List<Question> shown = flow.shown(run.answers());
-        Optional<String> next = flow.next(run.answers())
-                .or(() -> shown.isEmpty() ? Optional.empty() : Optional.of(shown.get(shown.size() - 1))).map(Question::id);
+        Optional<String> next = flow.next(run.answers()).or(() -> {
+            List<Question> shown = flow.shown(run.answers());
+            return shown.isEmpty() ? Optional.empty() : Optional.of(shown.get(shown.size() - 1));
+        }).map(Question::id);
         return run.with(run.state(), run.answers(), next, run.updatedOn());
     }
 

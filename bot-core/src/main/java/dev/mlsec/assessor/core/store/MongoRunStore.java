@@ -19,6 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bson.BsonArray;
+import org.bson.BsonDocument;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.dao.DuplicateKeyException;
@@ -45,6 +48,13 @@ public final class MongoRunStore implements RunStore {
 
     private final MongoTemplate mongo;
     private final MongoCollection<Document> sessions;
+    /**
+     * Rendered answer guards, a pure function of the questionnaires' definitions (not of any run), so
+     * every instance holds the same; bounded, as the option combinations of multiple-choice questions
+     * are many. Read-only once built: a guard is never changed, and is never written to.
+     */
+    private final Map<GuardKey, Optional<BsonDocument>> guards = new ConcurrentHashMap<>();
+    private static final int GUARDS_KEPT = 4096;
 
     public MongoRunStore(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -78,20 +88,19 @@ public final class MongoRunStore implements RunStore {
         // _id at the top level of the filter, where the embedded server looks for it to use its index
         Document filter = new Document("_id", runId).append("respondentKey", respondentKey)
                 .append("state", new Document("$in", OPEN)).append("current", null);
-        List<Bson> followed = new ArrayList<>();
+        List<BsonDocument> followed = new ArrayList<>();
         for (Questionnaire questionnaire : questionnaires) {
-            Optional<Bson> waitedFor = AnswerGuard.of(questionnaire, questionId, optionIds);
+            Optional<BsonDocument> waitedFor = guard(questionnaire, questionId, optionIds);
             if (waitedFor.isEmpty()) {
                 return Optional.empty();
             }
-            followed.add(Filters.and(Filters.eq("questionnaireId", questionnaire.id()),
-                    Filters.eq("questionnaireHash", questionnaire.hash()), waitedFor.get()));
+            followed.add(waitedFor.get());
         }
         if (followed.isEmpty()) {
             return Optional.empty();
         }
-        Bson waitedFor = followed.size() == 1 ? followed.get(0) : Filters.or(followed);
-        filter.append("$and", List.of(waitedFor.toBsonDocument(Document.class, sessions.getCodecRegistry())));
+        filter.append("$and", List.of(followed.size() == 1 ? followed.get(0)
+                : new BsonDocument("$or", new BsonArray(followed))));
         Bson update = Updates.combine(Updates.set("answers." + questionId, optionIds),
                 Updates.set("state", RunState.ACTIVE.name()), Updates.set("updatedOn", today.toString()),
                 Updates.inc("revision", 1L));
@@ -174,6 +183,26 @@ public final class MongoRunStore implements RunStore {
 
     /** A run from its document as the driver decodes it: the same fields {@link RunDocument} maps. */
     @SuppressWarnings("unchecked")
+    /** The guard of an answer on a questionnaire's current definition, rendered once per question and options. */
+    private Optional<BsonDocument> guard(Questionnaire questionnaire, String questionId, List<String> optionIds) {
+        GuardKey key = new GuardKey(questionnaire.id(), questionnaire.hash(), questionId, optionIds);
+        Optional<BsonDocument> known = guards.get(key);
+        if (known != null) {
+            return known;
+        }
+        Optional<BsonDocument> rendered = AnswerGuard.of(questionnaire, questionId, optionIds)
+                .map(g -> Filters.and(Filters.eq("questionnaireId", questionnaire.id()),
+                        Filters.eq("questionnaireHash", questionnaire.hash()), g)
+                        .toBsonDocument(Document.class, sessions.getCodecRegistry()));
+        if (guards.size() < GUARDS_KEPT) {
+            guards.put(key, rendered);
+        }
+        return rendered;
+    }
+
+    private record GuardKey(String questionnaireId, String hash, String questionId, List<String> optionIds) {
+    }
+
     static Run toRun(Document d) {
         Map<String, List<String>> answers = new LinkedHashMap<>();
         Document stored = d.get("answers", Document.class);
