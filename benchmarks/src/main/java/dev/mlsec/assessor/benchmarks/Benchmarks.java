@@ -709,8 +709,19 @@ public final class Benchmarks {
         notes.add("The heap figure is taken in one JVM that also runs the embedded store, so it includes the store's page cache;"
                 + " with a real MongoDB the sessions live outside the bot's heap.");
         notes.forEach(n -> md.append("- ").append(n).append('\n'));
+        md.append(keptSection(out));
         Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
         System.out.println("wrote " + out.toAbsolutePath());
+    }
+
+    /** The closing section of the file being replaced ("## Before and after ..." to its end), written by hand, kept as it is. */
+    private static String keptSection(Path out) throws IOException {
+        if (!Files.exists(out)) {
+            return "";
+        }
+        String before = Files.readString(out, StandardCharsets.UTF_8);
+        int at = before.indexOf("\n## Before and after");
+        return at < 0 ? "" : before.substring(at);
     }
 
     private static String ms(double millis) {
