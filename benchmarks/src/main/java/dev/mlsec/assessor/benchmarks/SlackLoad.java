@@ -7,6 +7,19 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.util.Responder;
+import com.slack.api.model.block.Blocks;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.BlockCompositions;
+import com.slack.api.model.block.element.BlockElements;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
 import dev.mlsec.assessor.slack.CoreLeadDesk;
 import dev.mlsec.assessor.slack.SlackBot;
 import dev.mlsec.assessor.slack.SlackHttpEndpoint;
@@ -26,7 +39,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,8 +57,10 @@ import okhttp3.Response;
 
 /**
  * The Slack HTTP endpoint under load: respondents on loopback, each answering the question of its own
- * live session through signed block actions, beside a bare Bolt app whose handler only acknowledges,
- * both served by the same embedded Tomcat through the same servlet.
+ * live session through signed block actions, beside two Bolt apps served by the same embedded Tomcat
+ * through the same servlet: a bare one whose handler only acknowledges, and a minimal correct peer
+ * that acknowledges, stores the answer with one guarded {@code findOneAndUpdate} of a run-sized
+ * document on the same store, and posts a fixed next message to the response_url.
  */
 final class SlackLoad implements AutoCloseable {
 
@@ -53,7 +72,13 @@ final class SlackLoad implements AutoCloseable {
     record Figures(Stats ack, Stats prompt, double perSecond, long requests, long errors) {
     }
 
+    /** The peer's documents: one run-sized document per sender, beside the bot's sessions. */
+    static final String PEER_COLLECTION = "peer_runs";
+
     private final SlackEdge edge;
+    private final MongoCollection<Document> peerRuns;
+    private final Document runSized;
+    private final ExecutorService peerWorkers;
     private final SlackBot bot;
     private final LoopbackTomcat tomcat;
     private final int port;
@@ -78,9 +103,29 @@ final class SlackLoad implements AutoCloseable {
                 .signingSecret(SECRET).build());
         bare.blockAction(Pattern.compile(".*"), (req, ctx) -> ctx.ack());
 
+        peerRuns = core.mongo.getCollection(PEER_COLLECTION);
+        runSized = runSizedDocument(core);
+        peerWorkers = workersLikeTheBots();
+        Slack peerSlack = Slack.getInstance(config);
+        App peer = new App(AppConfig.builder().slack(peerSlack).singleTeamBotToken("xoxb-bench")
+                .signingSecret(SECRET).build());
+        peer.blockAction(Pattern.compile(".*"), (req, ctx) -> {
+            String user = req.getPayload().getUser().getId();
+            long step = Long.parseLong(req.getPayload().getActions().get(0).getValue());
+            Responder responder = new Responder(peerSlack, req.getPayload().getResponseUrl());
+            Runnable work = () -> peerStep(user, step, responder);
+            try {
+                peerWorkers.execute(work);
+            } catch (RejectedExecutionException full) {
+                work.run();
+            }
+            return ctx.ack();
+        });
+
         tomcat = new LoopbackTomcat("tomcat", Map.of("maxKeepAliveRequests", "-1"))
                 .serve("/slack/events", "ours", new EndpointServlet(new SlackHttpEndpoint(bot)))
-                .serve("/bare/events", "bare", new EndpointServlet(new SlackHttpEndpoint(bare)));
+                .serve("/bare/events", "bare", new EndpointServlet(new SlackHttpEndpoint(bare)))
+                .serve("/peer/events", "peer", new EndpointServlet(new SlackHttpEndpoint(peer)));
         port = tomcat.start();
     }
 
@@ -242,6 +287,112 @@ final class SlackLoad implements AutoCloseable {
         }
     }
 
+    /** A stored session of the bot with a full set of answers: what one of the peer's documents looks like. */
+    static Document runSizedDocument(Core core) {
+        Document session = core.mongo.getCollection("sessions").find().first();
+        Document doc = session == null ? new Document() : new Document(session);
+        Document answers = new Document();
+        for (int i = 0; i < 20; i++) {
+            answers.append("question-number-" + i, List.of("option-a", "option-b"));
+        }
+        doc.put("answers", answers);
+        return doc;
+    }
+
+    /** The same shape of executor as the bot's: 8 workers, a queue of 500, the request thread when it is full. */
+    private static ExecutorService workersLikeTheBots() {
+        AtomicInteger n = new AtomicInteger();
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(8, 8, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(500), r -> {
+            Thread t = new Thread(r, "peer-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        workers.allowCoreThreadTimeOut(true);
+        return workers;
+    }
+
+    /** The peer's work after its acknowledgement: one guarded update, then a fixed next message. */
+    private void peerStep(String user, long step, Responder responder) {
+        try {
+            Document after = peerRuns.findOneAndUpdate(Filters.and(Filters.eq("_id", user), Filters.eq("step", step)),
+                    Updates.combine(Updates.set("answers.question-number-" + (step % 20), List.of("option-a")),
+                            Updates.set("updatedOn", java.time.LocalDate.now().toString()), Updates.inc("step", 1L)),
+                    new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+            String text = after == null ? "already answered" : "next " + after.getLong("step");
+            responder.send(ActionResponse.builder().responseType("ephemeral").replaceOriginal(true).text(text)
+                    .blocks(PEER_MESSAGE).build());
+        } catch (Exception e) {
+            // the sender sees no next message and counts the error
+        }
+    }
+
+    /** The peer's fixed next message: a question with four answers, as one of ours looks. */
+    private static final List<LayoutBlock> PEER_MESSAGE = Blocks.asBlocks(
+            Blocks.section(s -> s.text(BlockCompositions.markdownText("*Data* · Question 3 of ~12\n"
+                    + "Where does the data your model is trained on come from?"))),
+            Blocks.actions(a -> a.elements(BlockElements.asElements(
+                    BlockElements.button(b -> b.actionId("peer|a|1").value("1").text(BlockCompositions.plainText("In-house"))),
+                    BlockElements.button(b -> b.actionId("peer|a|2").value("2").text(BlockCompositions.plainText("Customers"))),
+                    BlockElements.button(b -> b.actionId("peer|a|3").value("3").text(BlockCompositions.plainText("The web"))),
+                    BlockElements.button(b -> b.actionId("peer|a|4").value("4").text(BlockCompositions.plainText("Don't know")))))));
+
+    /**
+     * The peer under the same load as {@link #respondents}: each sender answers, waits for the next
+     * message on its response_url, and answers that one.
+     */
+    void peer(int count, Duration duration, Think think, Recorder recorder) throws InterruptedException {
+        long until = System.nanoTime() + duration.toNanos();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String user = "U0PEER" + i;
+            peerRuns.replaceOne(Filters.eq("_id", user), new Document(runSized).append("_id", user).append("step", 0L),
+                    new ReplaceOptions().upsert(true));
+            Thread t = new Thread(() -> {
+                long step = 0;
+                while (System.nanoTime() < until) {
+                    String name = user + "-" + names.incrementAndGet();
+                    CompletableFuture<String> posted = edge.expect(name);
+                    JsonObject payload = SlackPayloads.actionPayload(TEAM, user, "C0LOAD", true, "peer|a|" + step,
+                            SlackPayloads.obj("type", "button", "value", Long.toString(step)), null, "tr-" + name,
+                            edge.responseUrl(name));
+                    try {
+                        think.pause();
+                        if (System.nanoTime() >= until) {
+                            return;
+                        }
+                        long t0 = System.nanoTime();
+                        int status = post("/peer/events", SlackPayloads.actionBody(payload));
+                        long ack = System.nanoTime() - t0;
+                        if (status != 200) {
+                            recorder.error("HTTP " + status);
+                            continue;
+                        }
+                        String message = posted.get(10, TimeUnit.SECONDS);
+                        String text = JsonParser.parseString(message).getAsJsonObject().get("text").getAsString();
+                        if (!text.equals("next " + (step + 1))) {
+                            recorder.error("unexpected message: " + text);
+                            continue;
+                        }
+                        recorder.record(ack, System.nanoTime() - t0);
+                        step++;
+                    } catch (java.util.concurrent.TimeoutException e) {
+                        recorder.error("no next message within 10 s");
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    } catch (Exception e) {
+                        recorder.error(e.getClass().getSimpleName());
+                    }
+                }
+            }, "peer-sender-" + i);
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+    }
+
     private int post(String path, String body) throws IOException {
         try (Response response = send(path, body)) {
             return response.code();
@@ -303,6 +454,7 @@ final class SlackLoad implements AutoCloseable {
     public void close() throws Exception {
         bot.close();
         tomcat.close();
+        peerWorkers.shutdownNow();
         edge.close();
     }
 }

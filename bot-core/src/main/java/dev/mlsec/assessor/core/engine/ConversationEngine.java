@@ -15,6 +15,8 @@ import dev.mlsec.assessor.questions.Questionnaire;
 import dev.mlsec.assessor.questions.QuestionnaireFlow;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +30,12 @@ import org.springframework.dao.DataAccessException;
 /**
  * Steps respondents through questionnaires. Channel-neutral: it takes {@link Command}s and returns
  * {@link Reply}s. Stateless between calls: every run lives in the store, so any instance can serve
- * any step, and a restart loses nothing. Each step is one version-guarded document update; a step
- * that crossed with another is evaluated again on the fresh state.
+ * any step, and a restart loses nothing. Each step is one guarded document update. An answer to the
+ * question a run waits for is that update alone, guarded by the run's own state and returning the run
+ * from which the next question is drawn; when its guard fails (a stale, repeated or foreign press, or
+ * an answer that completes the run or follows going back) the run is read, the command evaluated on
+ * it, and the result written guarded by the revision read, again on the fresh state if it crossed
+ * with another step.
  */
 public final class ConversationEngine {
 
@@ -48,6 +54,8 @@ public final class ConversationEngine {
     private final Clock clock;
     private final Prompts prompts;
     private final RunSteps steps;
+    /** For each question id, the questionnaires that have a question of that id. */
+    private final Map<String, List<Questionnaire>> byQuestion;
 
     public ConversationEngine(List<Questionnaire> questionnaires, RunStore runs, CounterStore counters,
                               AssessmentDirectory assessments, Pseudonymizer pseudonyms, SummaryCalculator summaries,
@@ -65,6 +73,12 @@ public final class ConversationEngine {
         this.prompts = new Prompts(this.questionnaires, assessments);
         this.steps = new RunSteps(prompts, summaries);
         this.orderedIds = List.copyOf(byId.keySet());
+        Map<String, List<Questionnaire>> having = new HashMap<>();
+        for (Questionnaire q : byId.values()) {
+            q.questions().forEach(question -> having.computeIfAbsent(question.id(), id -> new ArrayList<>()).add(q));
+        }
+        having.replaceAll((id, list) -> List.copyOf(list));
+        this.byQuestion = Map.copyOf(having);
     }
 
     private final List<String> orderedIds;
@@ -128,13 +142,13 @@ public final class ConversationEngine {
         Run fresh = new Run(RunIds.next(), Optional.of(respondentKey), questionnaire.id(), questionnaire.version(),
                 questionnaire.hash(), code, RunState.ACTIVE, Answers.none(), Optional.of(first), today, today, false,
                 Run.UNSAVED);
-        Optional<Run> stored = runs.insert(fresh);
+        Optional<Run> stored = runs.insert(stored(fresh, flow));
         if (stored.isEmpty()) {
             // the same respondent started it a moment ago, e.g. from a second device: continue that run
             return runs.findOpen(respondentKey, questionnaire.id(), code).map(this::reopen)
                     .orElseGet(() -> new Reply.Refused(Refusal.BUSY, Messages.BUSY, Optional.empty()));
         }
-        return prompts.current(stored.get(), flow, Notice.STARTED);
+        return prompts.current(resolved(stored.get(), flow), flow, Notice.STARTED);
     }
 
     private Reply resume(String respondentKey, Command.Resume resume) {
@@ -152,10 +166,11 @@ public final class ConversationEngine {
             return refused(Refusal.NO_SESSION, Messages.NO_SESSION);
         }
         QuestionnaireFlow flow = new QuestionnaireFlow(questionnaire);
-        Run current = migrate(run, flow);
-        if (current.state() == RunState.PAUSED || current != run) {
-            current = runs.replace(current.with(RunState.ACTIVE, current.answers(), current.current(), today()))
-                    .orElse(current);
+        Run migrated = migrate(run, flow);
+        Run current = resolved(migrated, flow);
+        if (current.state() == RunState.PAUSED || migrated != run) {
+            Run active = current.with(RunState.ACTIVE, current.answers(), current.current(), today());
+            current = runs.replace(stored(active, flow)).map(r -> resolved(r, flow)).orElse(current);
         }
         return prompts.current(current, flow, Notice.RESUMED);
     }
@@ -163,6 +178,10 @@ public final class ConversationEngine {
     private Reply onSession(String respondentKey, Command.OnSession command) {
         if (!RUN_ID.matcher(command.sessionId()).matches()) {
             return refused(Refusal.NO_SESSION, Messages.NO_SESSION);
+        }
+        Optional<Reply> inOneWrite = answerWaitedFor(respondentKey, command);
+        if (inOneWrite.isPresent()) {
+            return inOneWrite.get();
         }
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             Optional<Run> found = runs.find(command.sessionId());
@@ -178,11 +197,12 @@ public final class ConversationEngine {
                 return refused(Refusal.NO_SESSION, Messages.NO_SESSION);
             }
             QuestionnaireFlow flow = new QuestionnaireFlow(questionnaire);
-            Run run = migrate(found.get(), flow);
+            Run migrated = migrate(found.get(), flow);
+            Run run = resolved(migrated, flow);
             Step step = steps.apply(run, questionnaire, command, today());
             if (step instanceof Step.Keep) {
-                if (run != found.get()) {
-                    runs.replace(run);
+                if (migrated != found.get()) {
+                    runs.replace(stored(run, flow));
                 }
                 return step.reply();
             }
@@ -194,7 +214,7 @@ public final class ConversationEngine {
                 continue;
             }
             Step.Save save = (Step.Save) step;
-            Optional<Run> saved = runs.replace(save.run());
+            Optional<Run> saved = runs.replace(stored(save.run(), flow));
             if (saved.isEmpty()) {
                 continue;
             }
@@ -208,9 +228,89 @@ public final class ConversationEngine {
             return step.reply();
         }
         Optional<Run> latest = runs.find(command.sessionId());
-        Optional<Reply.Prompt> where = latest.filter(r -> r.state().isOpen() && r.current().isPresent())
-                .map(r -> prompts.current(r, new QuestionnaireFlow(questionnaires.get(r.questionnaireId())), Notice.NONE));
+        Optional<Reply.Prompt> where = latest.filter(r -> r.state().isOpen() && questionnaires.containsKey(r.questionnaireId()))
+                .map(r -> {
+                    QuestionnaireFlow flow = new QuestionnaireFlow(questionnaires.get(r.questionnaireId()));
+                    return prompts.current(resolved(migrate(r, flow), flow), flow, Notice.NONE);
+                });
         return new Reply.Refused(Refusal.BUSY, Messages.BUSY, where);
+    }
+
+    /**
+     * An answer, "don't know" or skip as one conditional write: the store checks on the run itself
+     * that it is the respondent's, open, and waiting for this question, and that the answer leaves a
+     * question to ask, and returns the run from which the next question is drawn. Empty when the
+     * write did not happen (nothing was stored): the caller reads the run to tell why, or to take the
+     * step that needs it (completing the run, an answer after going back), and replies as it always has.
+     */
+    private Optional<Reply> answerWaitedFor(String respondentKey, Command.OnSession command) {
+        String questionId = questionOf(command);
+        List<Questionnaire> having = questionId == null ? List.of() : byQuestion.getOrDefault(questionId, List.of());
+        // the questionnaires whose question of this id takes the command (usually one), if it stores the
+        // same options in each; a run following another is not matched, and reading it tells why
+        List<String> chosen = null;
+        List<Questionnaire> candidates = new ArrayList<>();
+        for (Questionnaire questionnaire : having) {
+            Optional<List<String>> stores = steps.chosen(questionnaire, command);
+            if (stores.isEmpty()) {
+                continue;
+            }
+            if (chosen != null && !chosen.equals(stores.get())) {
+                return Optional.empty();
+            }
+            chosen = stores.get();
+            candidates.add(questionnaire);
+        }
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Run> stored = runs.answerWaitedFor(command.sessionId(), respondentKey, candidates, questionId, chosen, today());
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        Questionnaire questionnaire = questionnaires.get(stored.get().questionnaireId());
+        listener.answered(questionnaire.id());
+        QuestionnaireFlow flow = new QuestionnaireFlow(questionnaire);
+        return Optional.of(prompts.current(resolved(stored.get(), flow), flow, Notice.NONE));
+    }
+
+    /** The question an answer, "don't know" or skip answers; null for other commands. */
+    private static String questionOf(Command.OnSession command) {
+        if (command instanceof Command.Answer a) {
+            return a.questionId();
+        }
+        if (command instanceof Command.DontKnow d) {
+            return d.questionId();
+        }
+        if (command instanceof Command.Skip s) {
+            return s.questionId();
+        }
+        return null;
+    }
+
+    /**
+     * The run with the question it shows: as stored, an open run names it only where it is not the
+     * next unanswered one; otherwise it is that one (or, should every shown question be answered, the
+     * last of them, as a run moved to a new questionnaire version shows).
+     */
+    private static Run resolved(Run run, QuestionnaireFlow flow) {
+        if (!run.state().isOpen() || run.current().isPresent()) {
+            return run;
+        }
+        Optional<String> next = flow.next(run.answers()).or(() -> {
+            List<Question> shown = flow.shown(run.answers());
+            return shown.isEmpty() ? Optional.empty() : Optional.of(shown.get(shown.size() - 1));
+        }).map(Question::id);
+        return run.with(run.state(), run.answers(), next, run.updatedOn());
+    }
+
+    /** The run as it is stored: the question it shows named only where it is not the next unanswered one. */
+    private static Run stored(Run run, QuestionnaireFlow flow) {
+        if (!run.state().isOpen() || run.current().isEmpty()) {
+            return run;
+        }
+        Optional<String> next = flow.next(run.answers()).map(Question::id);
+        return next.equals(run.current()) ? run.with(run.state(), run.answers(), Optional.empty(), run.updatedOn()) : run;
     }
 
     /** Adds a completed run to the counters; if that fails, the run stays uncounted for the reconciler. */

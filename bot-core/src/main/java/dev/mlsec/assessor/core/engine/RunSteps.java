@@ -83,21 +83,52 @@ final class RunSteps {
         if (found.isEmpty()) {
             return refuse(Refusal.UNKNOWN_QUESTION, Messages.UNKNOWN_QUESTION, run, flow);
         }
-        Question question = found.get();
-        Set<String> seen = new HashSet<>();
-        for (String option : optionIds) {
-            if (question.option(option).isEmpty() || !seen.add(option)) {
-                return refuse(Refusal.INVALID_OPTION, Messages.INVALID_OPTION, run, flow);
-            }
-        }
-        QuestionKind kind = question.kind();
-        if (optionIds.size() < kind.minSelections() || optionIds.size() > kind.maxSelections()) {
-            return refuse(Refusal.WRONG_NUMBER_OF_OPTIONS, Messages.wrongNumber(kind), run, flow);
+        Optional<Invalid> invalid = invalidChoice(found.get(), optionIds);
+        if (invalid.isPresent()) {
+            return refuse(invalid.get().reason(), invalid.get().message(), run, flow);
         }
         if (!run.current().map(questionId::equals).orElse(false)) {
             return new Step.Keep(prompts.current(run, flow, Notice.ALREADY_ANSWERED));
         }
         return advance(run, flow, run.answers().with(questionId, optionIds), today);
+    }
+
+    /** Why these options cannot answer this question, if they cannot; whatever the run, so checked before reading it. */
+    private static Optional<Invalid> invalidChoice(Question question, List<String> optionIds) {
+        Set<String> seen = new HashSet<>();
+        for (String option : optionIds) {
+            if (question.option(option).isEmpty() || !seen.add(option)) {
+                return Optional.of(new Invalid(Refusal.INVALID_OPTION, Messages.INVALID_OPTION));
+            }
+        }
+        QuestionKind kind = question.kind();
+        if (optionIds.size() < kind.minSelections() || optionIds.size() > kind.maxSelections()) {
+            return Optional.of(new Invalid(Refusal.WRONG_NUMBER_OF_OPTIONS, Messages.wrongNumber(kind)));
+        }
+        return Optional.empty();
+    }
+
+    private record Invalid(Refusal reason, String message) {
+    }
+
+    /**
+     * What an answer, "don't know" or skip stores as the chosen options of its question, when nothing
+     * about the question refuses it; empty when the question, its options or the command would be
+     * refused. Needs no run: whether the run waits for the question is the store's to check.
+     */
+    Optional<List<String>> chosen(Questionnaire questionnaire, Command.OnSession command) {
+        if (command instanceof Command.Answer a) {
+            return questionnaire.question(a.questionId()).filter(q -> invalidChoice(q, a.optionIds()).isEmpty())
+                    .map(q -> a.optionIds());
+        }
+        if (command instanceof Command.DontKnow d) {
+            return questionnaire.question(d.questionId()).flatMap(q -> q.dontKnowOption()
+                    .map(o -> List.of(o.id())).filter(chosen -> invalidChoice(q, chosen).isEmpty()));
+        }
+        if (command instanceof Command.Skip s) {
+            return questionnaire.question(s.questionId()).filter(Question::skippable).map(q -> List.<String>of());
+        }
+        return Optional.empty();
     }
 
     private Step skip(Run run, QuestionnaireFlow flow, String questionId, LocalDate today) {

@@ -16,7 +16,9 @@ import java.util.Optional;
  * @param assessmentCode  the assessment it counts toward, if any
  * @param state           where it stands
  * @param answers         the answers that apply, by question id
- * @param current         the question shown now; empty once complete
+ * @param current         the question shown now, where it is not simply the next one (after going back, or to
+ *                        change an answer); empty while the run waits for its next unanswered question, as
+ *                        the engine derives it from the answers, and once complete
  * @param createdOn       the day it started
  * @param updatedOn       the day of its last step
  * @param counted         whether a completed run is in the answer counters

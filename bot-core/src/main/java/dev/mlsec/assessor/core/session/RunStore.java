@@ -1,5 +1,6 @@
 package dev.mlsec.assessor.core.session;
 
+import dev.mlsec.assessor.questions.Questionnaire;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,20 @@ public interface RunStore {
      * @return the stored run with its new revision, or empty when someone else changed it first
      */
     Optional<Run> replace(Run run);
+
+    /**
+     * Stores an answer in one conditional write, without reading the run first: when the run is the
+     * respondent's, open (a paused run is resumed), on the current definition of one of these
+     * questionnaires (those that have a question of this id) and waiting
+     * for exactly this question, and when the answer leaves a question to ask and drops no answer given
+     * before. Runs stored by {@link #insert} and {@link #replace} wait for their next unanswered question
+     * unless {@link Run#current()} names another.
+     *
+     * @return the run as stored, its next question to be derived from its answers; empty when any of
+     *         that does not hold, or cannot be told without reading the run: then nothing was written
+     */
+    Optional<Run> answerWaitedFor(String runId, String respondentKey, List<Questionnaire> questionnaires, String questionId,
+                                  List<String> optionIds, LocalDate today);
 
     /** Deletes a run if it is still at the revision it was read at; false when it changed first. */
     boolean delete(Run run);

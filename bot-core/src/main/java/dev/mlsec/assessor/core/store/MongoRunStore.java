@@ -3,14 +3,27 @@ package dev.mlsec.assessor.core.store;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
 import dev.mlsec.assessor.core.session.Run;
 import dev.mlsec.assessor.core.session.RunState;
 import dev.mlsec.assessor.core.session.RunStore;
 import dev.mlsec.assessor.questions.Answers;
+import dev.mlsec.assessor.questions.Questionnaire;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bson.BsonArray;
+import org.bson.BsonDocument;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -20,17 +33,32 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
-/** Runs in MongoDB, one document each, every change guarded by the document's revision. */
+/**
+ * Runs in MongoDB, one document each, every change guarded by the document's revision, or, for an
+ * answer, by the document's own state (see {@link AnswerGuard}). The paths a respondent's step takes
+ * (reading a run by id, storing an answer) use the driver's own codecs; the rest goes through Spring
+ * Data's mapping of {@link RunDocument}, which writes the same fields.
+ */
 public final class MongoRunStore implements RunStore {
 
     public static final String COLLECTION = "sessions";
 
     private static final List<String> OPEN = List.of(RunState.ACTIVE.name(), RunState.PAUSED.name());
+    private static final FindOneAndUpdateOptions AFTER = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
 
     private final MongoTemplate mongo;
+    private final MongoCollection<Document> sessions;
+    /**
+     * Rendered answer guards, a pure function of the questionnaires' definitions (not of any run), so
+     * every instance holds the same; bounded, as the option combinations of multiple-choice questions
+     * are many. Read-only once built: a guard is never changed, and is never written to.
+     */
+    private final Map<GuardKey, Optional<BsonDocument>> guards = new ConcurrentHashMap<>();
+    private static final int GUARDS_KEPT = 4096;
 
     public MongoRunStore(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.sessions = mongo.getCollection(COLLECTION);
     }
 
     /**
@@ -51,7 +79,32 @@ public final class MongoRunStore implements RunStore {
 
     @Override
     public Optional<Run> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, RunDocument.class)).map(MongoRunStore::toRun);
+        return Optional.ofNullable(sessions.find(Filters.eq("_id", id)).first()).map(MongoRunStore::toRun);
+    }
+
+    @Override
+    public Optional<Run> answerWaitedFor(String runId, String respondentKey, List<Questionnaire> questionnaires,
+                                         String questionId, List<String> optionIds, LocalDate today) {
+        // _id at the top level of the filter, where the embedded server looks for it to use its index
+        Document filter = new Document("_id", runId).append("respondentKey", respondentKey)
+                .append("state", new Document("$in", OPEN)).append("current", null);
+        List<BsonDocument> followed = new ArrayList<>();
+        for (Questionnaire questionnaire : questionnaires) {
+            Optional<BsonDocument> waitedFor = guard(questionnaire, questionId, optionIds);
+            if (waitedFor.isEmpty()) {
+                return Optional.empty();
+            }
+            followed.add(waitedFor.get());
+        }
+        if (followed.isEmpty()) {
+            return Optional.empty();
+        }
+        filter.append("$and", List.of(followed.size() == 1 ? followed.get(0)
+                : new BsonDocument("$or", new BsonArray(followed))));
+        Bson update = Updates.combine(Updates.set("answers." + questionId, optionIds),
+                Updates.set("state", RunState.ACTIVE.name()), Updates.set("updatedOn", today.toString()),
+                Updates.inc("revision", 1L));
+        return Optional.ofNullable(sessions.findOneAndUpdate(filter, update, AFTER)).map(MongoRunStore::toRun);
     }
 
     @Override
@@ -126,6 +179,43 @@ public final class MongoRunStore implements RunStore {
     public long deleteOpenUpdatedBefore(LocalDate day) {
         Query old = query(where("state").in(OPEN).and("updatedOn").lt(day.toString()));
         return mongo.remove(old, RunDocument.class).getDeletedCount();
+    }
+
+    /** A run from its document as the driver decodes it: the same fields {@link RunDocument} maps. */
+    @SuppressWarnings("unchecked")
+    /** The guard of an answer on a questionnaire's current definition, rendered once per question and options. */
+    private Optional<BsonDocument> guard(Questionnaire questionnaire, String questionId, List<String> optionIds) {
+        GuardKey key = new GuardKey(questionnaire.id(), questionnaire.hash(), questionId, optionIds);
+        Optional<BsonDocument> known = guards.get(key);
+        if (known != null) {
+            return known;
+        }
+        Optional<BsonDocument> rendered = AnswerGuard.of(questionnaire, questionId, optionIds)
+                .map(g -> Filters.and(Filters.eq("questionnaireId", questionnaire.id()),
+                        Filters.eq("questionnaireHash", questionnaire.hash()), g)
+                        .toBsonDocument(Document.class, sessions.getCodecRegistry()));
+        if (guards.size() < GUARDS_KEPT) {
+            guards.put(key, rendered);
+        }
+        return rendered;
+    }
+
+    private record GuardKey(String questionnaireId, String hash, String questionId, List<String> optionIds) {
+    }
+
+    static Run toRun(Document d) {
+        Map<String, List<String>> answers = new LinkedHashMap<>();
+        Document stored = d.get("answers", Document.class);
+        if (stored != null) {
+            stored.forEach((question, options) -> answers.put(question, (List<String>) options));
+        }
+        Number revision = d.get("revision", Number.class);
+        return new Run(d.getString("_id"), Optional.ofNullable(d.getString("respondentKey")), d.getString("questionnaireId"),
+                d.getString("questionnaireVersion"), d.getString("questionnaireHash"),
+                Optional.ofNullable(d.getString("assessmentCode")), RunState.valueOf(d.getString("state")),
+                new Answers(answers), Optional.ofNullable(d.getString("current")), LocalDate.parse(d.getString("createdOn")),
+                LocalDate.parse(d.getString("updatedOn")), Boolean.TRUE.equals(d.getBoolean("counted")),
+                revision == null ? Run.UNSAVED : revision.longValue());
     }
 
     static Run toRun(RunDocument d) {

@@ -143,6 +143,40 @@ class ConversationEngineTest {
     }
 
     @Test
+    void a_press_on_a_question_that_a_changed_answer_no_longer_shows_stores_nothing() {
+        Reply.Prompt count = (Reply.Prompt) answer(start(), "customers");
+        engine.handle(alice, new Command.Back(count.session().sessionId(), "customer-count"));
+        Reply.Prompt output = (Reply.Prompt) engine.handle(alice,
+                new Command.Answer(count.session().sessionId(), "sources", List.of("in-house")));
+        assertThat(output.question().id()).isEqualTo("output");
+        String before = assessor.dump();
+        Reply stale = answer(count, "many");
+        assertThat(((Reply.Prompt) stale).notice()).isEqualTo(Notice.ALREADY_ANSWERED);
+        assertThat(((Reply.Prompt) stale).question().id()).isEqualTo("output");
+        assertThat(assessor.dump()).isEqualTo(before);
+    }
+
+    @Test
+    void an_answer_to_a_question_further_on_than_the_one_waited_for_stores_nothing() {
+        Reply.Prompt first = start();
+        String before = assessor.dump();
+        Reply ahead = engine.handle(alice, new Command.Answer(first.session().sessionId(), "output", List.of("label")));
+        assertThat(((Reply.Prompt) ahead).notice()).isEqualTo(Notice.ALREADY_ANSWERED);
+        assertThat(((Reply.Prompt) ahead).question().id()).isEqualTo("sources");
+        assertThat(assessor.dump()).isEqualTo(before);
+    }
+
+    @Test
+    void an_answer_on_a_paused_run_resumes_it_and_moves_on() {
+        Reply.Prompt first = start();
+        engine.handle(alice, new Command.Pause(first.session().sessionId()));
+        Reply.Prompt next = (Reply.Prompt) answer(first, "in-house");
+        assertThat(next.question().id()).isEqualTo("output");
+        assertThat(assessor.runs().find(first.session().sessionId()).orElseThrow().state())
+                .isEqualTo(dev.mlsec.assessor.core.session.RunState.ACTIVE);
+    }
+
+    @Test
     void an_option_the_question_does_not_have_is_refused_and_nothing_is_stored() {
         Reply.Prompt first = start();
         String before = assessor.dump();

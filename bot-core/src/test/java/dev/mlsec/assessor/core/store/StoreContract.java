@@ -6,7 +6,9 @@ import dev.mlsec.assessor.core.session.CompletedRun;
 import dev.mlsec.assessor.core.session.OptionCounts;
 import dev.mlsec.assessor.core.session.Run;
 import dev.mlsec.assessor.core.session.RunState;
+import dev.mlsec.assessor.core.testing.TestAssessor;
 import dev.mlsec.assessor.questions.Answers;
+import dev.mlsec.assessor.questions.Questionnaire;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +86,31 @@ abstract class StoreContract {
         assertThat(runs.find(stored.id())).contains(moved);
         assertThat(runs.delete(stored)).isFalse();
         assertThat(runs.delete(moved)).isTrue();
+    }
+
+    @Test
+    void an_answer_is_stored_in_one_write_only_while_the_run_waits_for_its_question_and_leaves_one_to_ask() {
+        Questionnaire q = TestAssessor.testQuestionnaire("pipeline");
+        List<Questionnaire> pipeline = List.of(q);
+        Run run = runs.insert(new Run(UUID.randomUUID().toString().replace("-", ""), Optional.of("k1"), q.id(), q.version(),
+                q.hash(), Optional.empty(), RunState.PAUSED, Answers.none(), Optional.empty(), DAY, DAY, false, Run.UNSAVED))
+                .orElseThrow();
+        assertThat(runs.answerWaitedFor(run.id(), "k2", pipeline, "sources", List.of("customers"), DAY)).as("someone else's").isEmpty();
+        assertThat(runs.answerWaitedFor(run.id(), "k1", pipeline, "output", List.of("label"), DAY)).as("further on").isEmpty();
+
+        Run answered = runs.answerWaitedFor(run.id(), "k1", pipeline, "sources", List.of("customers"), DAY.plusDays(1)).orElseThrow();
+        assertThat(answered.answers().byQuestion()).containsExactly(Map.entry("sources", List.of("customers")));
+        assertThat(answered.state()).isEqualTo(RunState.ACTIVE);
+        assertThat(answered.updatedOn()).isEqualTo(DAY.plusDays(1));
+        assertThat(answered.revision()).isGreaterThan(run.revision());
+        assertThat(runs.find(run.id())).contains(answered);
+
+        assertThat(runs.answerWaitedFor(run.id(), "k1", pipeline, "sources", List.of("web"), DAY)).as("again").isEmpty();
+        assertThat(runs.answerWaitedFor(run.id(), "k1", pipeline, "feedback-labels", List.of("yes"), DAY)).as("not shown").isEmpty();
+        runs.answerWaitedFor(run.id(), "k1", pipeline, "customer-count", List.of("few"), DAY).orElseThrow();
+        runs.answerWaitedFor(run.id(), "k1", pipeline, "output", List.of("label"), DAY).orElseThrow();
+        assertThat(runs.answerWaitedFor(run.id(), "k1", pipeline, "notes", List.of("yes"), DAY)).as("the last").isEmpty();
+        assertThat(runs.find(run.id()).orElseThrow().answers().byQuestion()).containsOnlyKeys("sources", "customer-count", "output");
     }
 
     @Test

@@ -42,7 +42,9 @@ class StoreOutageTest {
         int port = store.port();
         MongoClient client = MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(store.connectionString()))
-                .applyToClusterSettings(c -> c.serverSelectionTimeout(500, TimeUnit.MILLISECONDS))
+                // seconds, as the app's: longer than the driver's half second between checks of a server it lost,
+                // so a write (which, unlike a read, the driver does not retry) finds the store as soon as it is back
+                .applyToClusterSettings(c -> c.serverSelectionTimeout(2, TimeUnit.SECONDS))
                 .applyToSocketSettings(s -> s.connectTimeout(500, TimeUnit.MILLISECONDS).readTimeout(2, TimeUnit.SECONDS))
                 .build());
         try {
