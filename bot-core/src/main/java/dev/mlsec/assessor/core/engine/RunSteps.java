@@ -90,6 +90,10 @@ final class RunSteps {
                 return refuse(Refusal.INVALID_OPTION, Messages.INVALID_OPTION, run, flow);
             }
         }
+        Optional<String> together = question.selectionProblem(optionIds);
+        if (together.isPresent()) {
+            return refuse(Refusal.EXCLUSIVE_OPTION, together.get(), run, flow);
+        }
         QuestionKind kind = question.kind();
         if (optionIds.size() < kind.minSelections() || optionIds.size() > kind.maxSelections()) {
             return refuse(Refusal.WRONG_NUMBER_OF_OPTIONS, Messages.wrongNumber(kind), run, flow);
