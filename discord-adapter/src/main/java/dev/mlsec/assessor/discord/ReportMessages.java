@@ -1,6 +1,7 @@
 package dev.mlsec.assessor.discord;
 
 import dev.mlsec.assessor.core.report.AssessmentReport;
+import dev.mlsec.assessor.core.report.ChatSummary;
 import dev.mlsec.assessor.core.report.HtmlReport;
 import dev.mlsec.assessor.core.report.RiskCharts;
 import dev.mlsec.assessor.core.scoring.AttackScore;
@@ -36,14 +37,14 @@ final class ReportMessages {
         RiskPicture picture = report.picture().get();
         Band worst = picture.attacks().stream().map(AttackScore::band).max(Comparator.naturalOrder()).orElse(Band.LOW);
         embed.setColor(Color.decode(worst.colour()));
-        embed.setDescription("Residual risk per attack (impact × exposure, reduced by mitigation), 0–100.");
+        embed.setDescription("Residual risk per attack (impact × " + ChatSummary.likelihoodWord(picture) + ", reduced by mitigation), 0–100.");
         for (AttackScore score : picture.attacks()) {
             embed.addField(ReplyMessages.clip(score.attack().title(), 256),
-                    score.residual() + " — " + score.band().id().toUpperCase() + "\nimpact " + score.impact()
-                            + " · exposure " + score.exposure() + " · mitigation " + score.mitigation(), true);
+                    ReplyMessages.clip(score.residual() + " — " + score.band().id().toUpperCase() + "\n"
+                            + ChatSummary.figures(picture, score).replaceFirst("^\\d+ \\w+ · ", "") + "\n" + ChatSummary.why(picture, score), 1024), true);
         }
         StringBuilder top = new StringBuilder();
-        picture.recommendations().stream().limit(3).forEach(r -> top.append("- ").append(r.text()).append('\n'));
+        picture.recommendations().stream().limit(3).forEach(r -> top.append("- ").append(ChatSummary.recommendation(r)).append('\n'));
         if (top.length() > 0) {
             embed.addField("Top recommendations", ReplyMessages.clip(top.toString(), 1024), false);
         }

@@ -33,6 +33,24 @@ public record Question(String id, String sectionId, String text, String why, Que
         return options.stream().filter(o -> o.id().equals(optionId)).findFirst();
     }
 
+    /**
+     * What is wrong with choosing these options together, if anything: an exclusive option ("None of
+     * these", "Don't know") cannot be chosen with another one.
+     */
+    public Optional<String> selectionProblem(List<String> optionIds) {
+        if (optionIds.size() < 2) {
+            return Optional.empty();
+        }
+        for (String chosen : optionIds) {
+            Optional<Option> o = option(chosen);
+            if (o.isPresent() && o.get().exclusive()) {
+                return Optional.of("\"" + o.get().label() + "\" cannot be chosen together with other answers;"
+                        + " choose it alone, or untick it.");
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The "don't know" option, where the question offers one. */
     public Optional<Option> dontKnowOption() {
         return options.stream().filter(Option::dontKnow).findFirst();

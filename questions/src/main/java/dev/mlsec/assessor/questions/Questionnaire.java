@@ -44,6 +44,11 @@ public record Questionnaire(String id, String version, String title, String audi
         return sections.stream().filter(s -> s.id().equals(sectionId)).findFirst();
     }
 
+    /** Whether its options carry typed effects (format 2, scored by the risk model 2) rather than noisy-OR weights. */
+    public boolean typed() {
+        return questions().stream().flatMap(q -> q.options().stream()).anyMatch(o -> !o.effects().isEmpty());
+    }
+
     /** The first twelve hex digits of the hash, enough to tell versions apart in a report. */
     public String shortHash() {
         return hash.substring(0, Math.min(12, hash.length()));

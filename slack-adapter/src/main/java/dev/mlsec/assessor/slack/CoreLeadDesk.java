@@ -6,6 +6,7 @@ import dev.mlsec.assessor.core.assessment.AssessorException;
 import dev.mlsec.assessor.core.export.AnswerExport;
 import dev.mlsec.assessor.core.identity.Space;
 import dev.mlsec.assessor.core.report.AssessmentReport;
+import dev.mlsec.assessor.core.report.ChatSummary;
 import dev.mlsec.assessor.core.report.AssessmentStatus;
 import dev.mlsec.assessor.core.report.Coverage;
 import dev.mlsec.assessor.core.report.HtmlReport;
@@ -86,11 +87,11 @@ public final class CoreLeadDesk implements LeadDesk {
         } else {
             RiskPicture p = report.picture().get();
             for (AttackScore s : p.attacks()) {
-                figures.add(s.attack().title() + ": residual risk *" + s.residual() + "* (" + s.band().id() + ") · impact "
-                        + s.impact() + " · exposure " + s.exposure() + " · mitigation " + s.mitigation());
+                String why = ChatSummary.why(p, s);
+                figures.add(s.attack().title() + ": residual risk " + ChatSummary.figures(p, s) + (why.isEmpty() ? "" : "\n" + why));
             }
             p.recommendations().stream().limit(TOP_RECOMMENDATIONS)
-                    .forEach(r -> figures.add("Do first: " + r.text()));
+                    .forEach(r -> figures.add("Do first: " + ChatSummary.recommendation(r)));
             p.assumptions().forEach(a -> figures.add("Assumed: " + a));
             byte[] risk = RiskCharts.residualRisk(report.systemName(), p);
             byte[] heat = RiskCharts.exposureHeatMap(report.systemName(), p);

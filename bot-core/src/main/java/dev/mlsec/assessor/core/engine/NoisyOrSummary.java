@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A respondent's personal summary: per attack, the chosen options' weights in the questionnaire's
+ * A respondent's personal summary. Questionnaires of typed effects are summarised by the risk model
+ * ({@link dev.mlsec.assessor.core.scoring.ModelSummary}); those of the 1.x format as follows: per attack, the chosen options' weights in the questionnaire's
  * dimension combined by noisy-OR ({@code 1 - prod(1 - w)}), and the recommendations of the chosen
  * options, strongest weight first, each once.
  */
@@ -21,6 +22,10 @@ public final class NoisyOrSummary implements SummaryCalculator {
 
     @Override
     public PersonalSummary summarise(Questionnaire questionnaire, Answers answers) {
+        if (questionnaire.typed()) {
+            return dev.mlsec.assessor.core.scoring.ModelSummary.summarise(questionnaire, answers,
+                    dev.mlsec.assessor.questions.load.CatalogueLoader.loadBundled());
+        }
         Map<Attack, Double> untouched = new EnumMap<>(Attack.class);
         Map<String, Double> recommendations = new LinkedHashMap<>();
         int answered = 0;

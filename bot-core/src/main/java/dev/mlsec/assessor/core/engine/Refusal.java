@@ -9,6 +9,8 @@ public enum Refusal {
     UNKNOWN_QUESTION,
     INVALID_OPTION,
     WRONG_NUMBER_OF_OPTIONS,
+    /** an exclusive option ("None of these", "Don't know") was chosen together with another one */
+    EXCLUSIVE_OPTION,
     NOT_SKIPPABLE,
     NO_DONT_KNOW,
     NOTHING_BEFORE,

@@ -101,6 +101,10 @@ final class RunSteps {
                 return Optional.of(new Invalid(Refusal.INVALID_OPTION, Messages.INVALID_OPTION));
             }
         }
+        Optional<String> together = question.selectionProblem(optionIds);
+        if (together.isPresent()) {
+            return Optional.of(new Invalid(Refusal.EXCLUSIVE_OPTION, together.get()));
+        }
         QuestionKind kind = question.kind();
         if (optionIds.size() < kind.minSelections() || optionIds.size() > kind.maxSelections()) {
             return Optional.of(new Invalid(Refusal.WRONG_NUMBER_OF_OPTIONS, Messages.wrongNumber(kind)));

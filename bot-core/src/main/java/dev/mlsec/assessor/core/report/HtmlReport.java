@@ -26,6 +26,8 @@ public final class HtmlReport {
             .how{background:#f0f4f8;padding:10px 14px;font-size:13px;color:#3e4c59}
             ol li{margin:6px 0} .attacks{color:#616e7c;font-size:13px}
             footer{margin-top:36px;color:#9aa5b1;font-size:12px}
+            ul.drivers{margin:0;padding-left:16px;font-size:13px} .part{color:#616e7c;font-size:11px;text-transform:uppercase}
+            .refs{font-size:12px;color:#3e4c59} .refs a{color:#2f5aa8}
             """;
 
     private HtmlReport() {
@@ -55,7 +57,9 @@ public final class HtmlReport {
                     .append(p.assumptions().stream().map(HtmlReport::esc).collect(Collectors.joining(" ")))
                     .append("</div>");
         }
-        h.append("<h2>Risk per attack</h2><table><tr><th>Attack</th><th class=\"n\">Impact</th><th class=\"n\">Exposure</th>")
+        String likely = ChatSummary.likelihoodWord(p);
+        h.append("<h2>Risk per attack</h2><table><tr><th>Attack</th><th class=\"n\">Impact</th><th class=\"n\">")
+                .append(Character.toUpperCase(likely.charAt(0))).append(likely.substring(1)).append("</th>")
                 .append("<th class=\"n\">Mitigation</th><th class=\"n\">Residual risk</th><th>Band</th></tr>");
         for (AttackScore s : p.attacks()) {
             h.append("<tr><td>").append(s.attack().title()).append("</td><td class=\"n\">").append(s.impact())
@@ -64,11 +68,29 @@ public final class HtmlReport {
                     .append(badge(s.band())).append("</td></tr>");
         }
         h.append("</table>");
-        h.append("<p class=\"how\">How to read this: each figure is 0–100. Impact is what a successful attack would cost, exposure how ")
-                .append("reachable the system is to it, mitigation how much the defences in place reduce it. Residual risk = impact × ")
-                .append("exposure × (1 − mitigation); bands: low &lt; 15 ≤ medium &lt; 35 ≤ high &lt; 60 ≤ critical. Where several people ")
-                .append("answered one questionnaire, the more exposed answer counts.</p>");
+        h.append("<p class=\"how\">How to read this: each figure is 0–100. Impact is what a successful attack would cost, ")
+                .append(likely).append(" how reachable and susceptible the system is to it, mitigation how much the defences in place ")
+                .append("reduce it. Residual risk = impact × ").append(likely).append(" × (1 − mitigation); bands: low &lt; 15 ≤ medium ")
+                .append("&lt; 35 ≤ high &lt; 60 ≤ critical. Where several people answered one questionnaire, the more exposed answer counts.")
+                .append(p.model().startsWith("1.") ? "" : " Scored under risk model " + esc(p.model()) + ".").append("</p>");
         image(h, riskChart, "Residual risk per attack, coloured by band");
+        if (!p.drivers().isEmpty()) {
+            h.append("<h2>Why these scores</h2><table><tr><th>Attack</th><th>Answers that drove it</th><th>Standards</th></tr>");
+            for (AttackScore s : p.attacks()) {
+                h.append("<tr><td><strong>").append(s.attack().title()).append("</strong><br>").append(s.residual()).append(' ')
+                        .append(badge(s.band())).append("</td><td><ul class=\"drivers\">");
+                p.drivers(s.attack()).forEach(d -> h.append("<li><span class=\"part\">").append(d.part().id()).append("</span> ")
+                        .append(esc(d.answer())).append(" — <em>").append(esc(d.effect())).append("</em></li>"));
+                h.append("</ul></td><td class=\"refs\">");
+                var prof = p.profiles().get(s.attack());
+                if (prof != null) {
+                    h.append("NIST AI 100-2 ").append(links(p, prof.nist())).append("<br>ATLAS ").append(links(p, prof.techniques()))
+                            .append("<br>OWASP ").append(links(p, prof.owasp()));
+                }
+                h.append("</td></tr>");
+            }
+            h.append("</table>");
+        }
         h.append("<h2>Exposure by lifecycle stage</h2><table><tr><th>Attack</th>");
         for (Stage st : Stage.values()) {
             h.append("<th class=\"n\">").append(st.title()).append("</th>");
@@ -91,7 +113,13 @@ public final class HtmlReport {
             for (Recommendation r : p.recommendations()) {
                 h.append("<li>").append(esc(r.text())).append(" <span class=\"attacks\">(")
                         .append(r.attacks().stream().map(Attack::title).collect(Collectors.joining(", ")))
-                        .append(")</span></li>");
+                        .append(")</span>");
+                if (!r.citation().isEmpty()) {
+                    h.append(" <span class=\"refs\">OWASP ").append(links(p, r.owasp())).append(" · ATLAS ")
+                            .append(r.atlas().isEmpty() ? (r.organisational() ? "none (organisational measure)" : "none") : links(p, r.atlas()))
+                            .append("</span>");
+                }
+                h.append("</li>");
             }
             h.append("</ol>");
         }
@@ -102,12 +130,24 @@ public final class HtmlReport {
             }
             h.append("</table>");
         }
+        if (!p.versions().isEmpty()) {
+            h.append("<h2>Questionnaire versions</h2><ul>");
+            p.versions().forEach(v -> h.append("<li>").append(esc(v)).append("</li>"));
+            h.append("</ul>");
+        }
         if (!p.disagreements().isEmpty()) {
             h.append("<h2>Where respondents disagree</h2><ul>");
             p.disagreements().forEach(d -> h.append("<li>").append(esc(d)).append("</li>"));
             h.append("</ul>");
         }
         return h.append(footer()).toString();
+    }
+
+    private static String links(RiskPicture p, java.util.List<String> ids) {
+        return ids.stream().map(id -> {
+            var ref = p.references().get(id);
+            return ref == null ? esc(id) : "<a href=\"" + esc(ref.url()) + "\" title=\"" + esc(ref.name()) + "\">" + esc(id) + "</a>";
+        }).collect(Collectors.joining(", "));
     }
 
     private static void image(StringBuilder h, byte[] png, String alt) {

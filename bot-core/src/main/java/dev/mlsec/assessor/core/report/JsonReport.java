@@ -29,6 +29,7 @@ public final class JsonReport {
     }
 
     private static void fill(Map<String, Object> root, RiskPicture p) {
+        root.put("model", p.model());
         Map<String, Object> attacks = new LinkedHashMap<>();
         for (AttackScore s : p.attacks()) {
             Map<String, Object> a = new LinkedHashMap<>();
@@ -40,6 +41,22 @@ public final class JsonReport {
             Map<String, Integer> stages = new LinkedHashMap<>();
             p.exposureByStage().get(s.attack()).forEach((st, v) -> stages.put(st.id(), v));
             a.put("exposureByStage", stages);
+            var prof = p.profiles().get(s.attack());
+            if (prof != null) {
+                Map<String, Object> standards = new LinkedHashMap<>();
+                standards.put("nist", prof.nist());
+                standards.put("atlasTechniques", prof.techniques());
+                standards.put("owasp", prof.owasp());
+                a.put("standards", standards);
+            }
+            a.put("drivers", p.drivers(s.attack()).stream().map(d -> {
+                Map<String, Object> driver = new LinkedHashMap<>();
+                driver.put("part", d.part().id());
+                driver.put("question", d.questionId());
+                driver.put("answer", d.answer());
+                driver.put("effect", d.effect());
+                return driver;
+            }).toList());
             attacks.put(s.attack().id(), a);
         }
         root.put("attacks", attacks);
@@ -49,6 +66,12 @@ public final class JsonReport {
             rec.put("attacks", r.attacks().stream().map(x -> x.id()).toList());
             rec.put("priority", r.priority());
             rec.put("reduction", r.reduction());
+            if (!r.controlId().isEmpty()) {
+                rec.put("control", r.controlId());
+                rec.put("organisational", r.organisational());
+                rec.put("owasp", r.owasp());
+                rec.put("atlas", r.atlas());
+            }
             return rec;
         }).toList());
         Map<String, Double> maturity = new LinkedHashMap<>();
@@ -56,5 +79,9 @@ public final class JsonReport {
         root.put("maturity", maturity);
         root.put("disagreements", p.disagreements());
         root.put("assumptions", List.copyOf(p.assumptions()));
+        root.put("versions", p.versions());
+        Map<String, Object> refs = new LinkedHashMap<>();
+        p.references().forEach((id, ref) -> refs.put(id, Map.of("name", ref.name(), "url", ref.url())));
+        root.put("references", refs);
     }
 }

@@ -16,6 +16,10 @@ public final class TrendsRenderer {
                 .append(" completed answer sets contribute, so no answer can be traced to a person.\n");
         for (TrendsReport.QuestionnaireTrend q : report.questionnaires()) {
             md.append("\n## ").append(q.title()).append(" (").append(q.completed()).append(" completed)\n");
+            if (!q.versions().isEmpty()) {
+                md.append("\nAnswers given under version").append(q.versions().size() == 1 ? " " : "s ")
+                        .append(String.join(", ", q.versions())).append(", counted together by question and option id.\n");
+            }
             for (TrendsReport.QuestionTrend t : q.questions()) {
                 md.append("\n**").append(t.text().replace("\n", " ")).append("**");
                 if (t.withheld().isPresent()) {

@@ -16,10 +16,19 @@ public record TrendsReport(int k, List<QuestionnaireTrend> questionnaires, Optio
         questionnaires = List.copyOf(questionnaires);
     }
 
-    /** One questionnaire's answers across all its versions with the same question and option ids. */
-    public record QuestionnaireTrend(String questionnaireId, String title, long completed, List<QuestionTrend> questions) {
+    /**
+     * One questionnaire's answers across all its versions with the same question and option ids;
+     * {@code versions} names the versions the counted answer sets were given under, oldest first.
+     */
+    public record QuestionnaireTrend(String questionnaireId, String title, long completed, List<QuestionTrend> questions,
+                                     List<String> versions) {
         public QuestionnaireTrend {
             questions = List.copyOf(questions);
+            versions = List.copyOf(versions);
+        }
+
+        public QuestionnaireTrend(String questionnaireId, String title, long completed, List<QuestionTrend> questions) {
+            this(questionnaireId, title, completed, questions, List.of());
         }
     }
 

@@ -48,11 +48,13 @@ public final class TrendsService {
             long completed = 0;
             Map<String, Map<String, Long>> chosen = new LinkedHashMap<>();
             Map<String, Long> answered = new LinkedHashMap<>();
+            java.util.SortedSet<String> versions = new java.util.TreeSet<>();
             for (OptionCounts c : all) {
                 if (!c.questionnaireId().equals(q.id())) {
                     continue;
                 }
                 completed += c.completed();
+                versions.add(c.version());
                 c.chosen().forEach((question, options) -> options.forEach((option, n) ->
                         chosen.computeIfAbsent(question, x -> new LinkedHashMap<>()).merge(option, n, Long::sum)));
                 c.answered().forEach((question, n) -> answered.merge(question, n, Long::sum));
@@ -72,7 +74,7 @@ public final class TrendsService {
                 }
                 questions.add(new TrendsReport.QuestionTrend(question.id(), question.text(), n, shares, Optional.empty()));
             }
-            trends.add(new TrendsReport.QuestionnaireTrend(q.id(), q.title(), completed, questions));
+            trends.add(new TrendsReport.QuestionnaireTrend(q.id(), q.title(), completed, questions, List.copyOf(versions)));
         }
         List<Document> bands = assessmentBands.get();
         if (!anonymity.allows(bands.size())) {

@@ -49,7 +49,7 @@ class AnswerExportTest {
             List<String> lines = csv.toString().lines().toList();
             assertThat(lines).hasSize(4);
             assertThat(lines.get(0)).startsWith("run_id,questionnaire,version,completed_on,assessment,risk-impact.");
-            assertThat(lines.get(1)).contains(",security,1.0.0,");
+            assertThat(lines.get(1)).contains(",security,2.0.0,");
             assertThat(csv.toString()).doesNotContain("respondentKey");
         }
     }

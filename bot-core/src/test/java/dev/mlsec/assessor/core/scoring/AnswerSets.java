@@ -2,6 +2,8 @@ package dev.mlsec.assessor.core.scoring;
 
 import dev.mlsec.assessor.core.session.CompletedRun;
 import dev.mlsec.assessor.questions.Answers;
+import dev.mlsec.assessor.questions.Effect;
+import dev.mlsec.assessor.questions.QuestionKind;
 import dev.mlsec.assessor.questions.Option;
 import dev.mlsec.assessor.questions.Question;
 import dev.mlsec.assessor.questions.Questionnaire;
@@ -29,6 +31,69 @@ public final class AnswerSets {
             next = flow.next(answers);
         }
         return answers;
+    }
+
+    /** Answers every shown question with the options the rule picks. */
+    public static Answers walkMany(Questionnaire q, Function<Question, List<Option>> choose) {
+        QuestionnaireFlow flow = new QuestionnaireFlow(q);
+        Answers answers = Answers.none();
+        Optional<Question> next = flow.next(answers);
+        while (next.isPresent()) {
+            answers = flow.prune(answers.with(next.get().id(), choose.apply(next.get()).stream().map(Option::id).toList()));
+            next = flow.next(answers);
+        }
+        return answers;
+    }
+
+    /**
+     * How exposed an option says the system is, for ordering a question's options in tests: the sum of its
+     * factors and impact levels, plus a half per attack its context raises, less the strength of its controls.
+     */
+    public static double exposure(Option o) {
+        double sum = 0;
+        for (Effect e : o.effects()) {
+            if (e instanceof Effect.Access x) {
+                sum += x.factor();
+            } else if (e instanceof Effect.WhiteBox x) {
+                sum += x.factor();
+            } else if (e instanceof Effect.Susceptibility x) {
+                sum += x.factor();
+            } else if (e instanceof Effect.Path x) {
+                sum += x.strength();
+            } else if (e instanceof Effect.PathFactor x) {
+                sum += x.factor();
+            } else if (e instanceof Effect.Uptake x) {
+                sum += x.factor();
+            } else if (e instanceof Effect.Motive x) {
+                sum += x.factor();
+            } else if (e instanceof Effect.Impact x) {
+                sum += x.level().value();
+            } else if (e instanceof Effect.Raises x) {
+                sum += 0.5 * x.attacks().size();
+            } else if (e instanceof Effect.Control x) {
+                sum -= x.strength();
+            }
+        }
+        return sum;
+    }
+
+    static boolean defends(Question q) {
+        return q.options().stream().anyMatch(o -> !o.effects(Effect.Control.class).isEmpty());
+    }
+
+    /** The safest answer: every defence of a multiple-choice defence question, else the least exposed option (never "don't know"). */
+    public static List<Option> safest(Question q) {
+        if (q.kind() instanceof QuestionKind.MultipleChoice && defends(q)) {
+            return q.options().stream().filter(o -> !o.exclusive() && !o.effects(Effect.Control.class).isEmpty()).toList();
+        }
+        return List.of(q.options().stream().filter(o -> !o.dontKnow())
+                .min(Comparator.comparingDouble(AnswerSets::exposure)).orElseThrow());
+    }
+
+    /** The riskiest answer: the most exposed option ("don't know" where it is the most exposed). */
+    public static List<Option> riskiest(Question q) {
+        return List.of(q.options().stream().max(Comparator.comparingDouble(AnswerSets::exposure)
+                .thenComparing(o -> o.dontKnow() ? 1 : 0)).orElseThrow());
     }
 
     /** The option with the highest total weight (the most exposed, most costly, or best defended answer). */

@@ -3,6 +3,12 @@ package dev.mlsec.assessor.questions.lint;
 import dev.mlsec.assessor.questions.Answers;
 import dev.mlsec.assessor.questions.Condition;
 import dev.mlsec.assessor.questions.Dimension;
+import dev.mlsec.assessor.questions.Effect;
+import dev.mlsec.assessor.questions.catalogue.AttackProfile;
+import dev.mlsec.assessor.questions.catalogue.Catalogue;
+import dev.mlsec.assessor.questions.catalogue.Control;
+import dev.mlsec.assessor.questions.catalogue.ControlKind;
+import dev.mlsec.assessor.questions.load.CatalogueLoader;
 import dev.mlsec.assessor.questions.Option;
 import dev.mlsec.assessor.questions.Question;
 import dev.mlsec.assessor.questions.QuestionKind;
@@ -127,13 +133,101 @@ public final class QuestionnaireLinter {
                 problems.add(new LintProblem(name, "", name + ": cannot be read (" + e.getMessage() + ")"));
             }
         }
+        try {
+            problems.addAll(lintCatalogue(CatalogueLoader.loadBundled()));
+        } catch (QuestionnaireFormatException e) {
+            problems.add(formatProblem(e));
+        }
         problems.addAll(acrossFiles(loaded, loadedFiles));
         return new LintResult(loaded, problems);
     }
 
-    /** Lints one questionnaire; {@code file} names it in the messages. */
+    /** Lints one questionnaire against the bundled catalogue; {@code file} names it in the messages. */
     public static List<LintProblem> lint(String file, Questionnaire questionnaire) {
-        return new Check(file, questionnaire).run();
+        return lint(file, questionnaire, CatalogueLoader.loadBundled());
+    }
+
+    /** Lints one questionnaire; its controls must be in the catalogue. */
+    public static List<LintProblem> lint(String file, Questionnaire questionnaire, Catalogue catalogue) {
+        return new Check(file, questionnaire, catalogue).run();
+    }
+
+    /** The labels of "none" answers: in a multiple-choice question they must be exclusive. */
+    private static final Pattern NONE_LABEL = Pattern.compile("^(none|nothing|nobody|no one|neither|don't know)\\b.*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NONE_IDS = Set.of("none", "nobody", "nothing", "neither", "minor", "dont-know");
+
+    /** The strongest weight an ML-specific control may claim against one attack: partial defences, adaptive attackers. */
+    public static final double MAX_ML_WEIGHT = 0.5;
+    /** The strongest weight an organisational measure may claim: it helps a team respond, it stops no attack. */
+    public static final double MAX_ORGANISATIONAL_WEIGHT = 0.1;
+
+    /** Checks a catalogue: every standard id known, weights within their bounds, every control explained. */
+    public static List<LintProblem> lintCatalogue(Catalogue catalogue) {
+        List<LintProblem> problems = new ArrayList<>();
+        String file = CatalogueLoader.CONTROLS;
+        for (Control c : catalogue.controls().values()) {
+            String at = file + ": control '" + c.id() + "': ";
+            if (!isId(c.id())) {
+                problems.add(new LintProblem(file, "", at + "id " + ID_RULE));
+            }
+            if (c.mitigates().isEmpty()) {
+                problems.add(new LintProblem(file, "", at + "names no attack in 'mitigates'; name the attacks it addresses"));
+            }
+            double max = c.kind() == ControlKind.ML ? MAX_ML_WEIGHT : MAX_ORGANISATIONAL_WEIGHT;
+            c.mitigates().forEach((attack, w) -> {
+                if (w > max) {
+                    problems.add(new LintProblem(file, "", at + "claims " + w + " against " + attack.id() + "; "
+                            + (c.kind() == ControlKind.ML ? "an ML defence" : "an organisational measure")
+                            + " may claim at most " + max));
+                }
+            });
+            if (c.owasp().isEmpty()) {
+                problems.add(new LintProblem(file, "", at + "has no OWASP ML Top 10 id; name the risks it addresses"));
+            }
+            if (c.kind() == ControlKind.ORGANISATIONAL && !c.atlas().isEmpty()) {
+                problems.add(new LintProblem(file, "", at + "is organisational but cites ATLAS " + String.join(", ", c.atlas())
+                        + "; an organisational measure implements no ATLAS mitigation"));
+            }
+            List<String> ids = new ArrayList<>(c.owasp());
+            ids.addAll(c.atlas());
+            for (String id : ids) {
+                if (catalogue.reference(id).isEmpty()) {
+                    problems.add(new LintProblem(file, "", at + "cites '" + id + "', which is not a known standard id;"
+                            + " add it to " + CatalogueLoader.STANDARDS + " once verified, or correct it"));
+                }
+            }
+        }
+        for (AttackProfile p : catalogue.attacks().values()) {
+            List<String> ids = new ArrayList<>(p.nist());
+            ids.addAll(p.techniques());
+            ids.addAll(p.owasp());
+            for (String id : ids) {
+                if (catalogue.reference(id).isEmpty()) {
+                    problems.add(new LintProblem(CatalogueLoader.STANDARDS, "", CatalogueLoader.STANDARDS + ": attack '"
+                            + p.attack().id() + "' cites '" + id + "', which is not a known standard id; add it to 'references' once verified, or correct it"));
+                }
+            }
+        }
+        for (dev.mlsec.assessor.questions.Attack a : dev.mlsec.assessor.questions.Attack.values()) {
+            if (!catalogue.attacks().containsKey(a)) {
+                problems.add(new LintProblem(CatalogueLoader.STANDARDS, "", CatalogueLoader.STANDARDS + ": attack '" + a.id()
+                        + "' has no entry under 'attacks'; name its NIST AI 100-2 class and ATLAS techniques"));
+            }
+        }
+        return problems;
+    }
+
+    /** Lints the catalogue in a directory holding controls.yaml and standards.yaml. */
+    public static LintResult lintCatalogue(Path directory) {
+        try {
+            return new LintResult(List.of(), lintCatalogue(CatalogueLoader.load(directory)));
+        } catch (QuestionnaireFormatException e) {
+            return new LintResult(List.of(), List.of(formatProblem(e)));
+        } catch (IOException e) {
+            return new LintResult(List.of(), List.of(new LintProblem(String.valueOf(directory), "",
+                    directory + ": the catalogue cannot be read (" + e.getMessage() + ")")));
+        }
     }
 
     private static LintProblem formatProblem(QuestionnaireFormatException e) {
@@ -162,11 +256,15 @@ public final class QuestionnaireLinter {
         private final Questionnaire questionnaire;
         private final List<Question> questions;
         private final List<LintProblem> problems = new ArrayList<>();
+        private final Catalogue catalogue;
+        private final boolean typed;
 
-        Check(String file, Questionnaire questionnaire) {
+        Check(String file, Questionnaire questionnaire, Catalogue catalogue) {
             this.file = file;
             this.questionnaire = questionnaire;
             this.questions = questionnaire.questions();
+            this.catalogue = catalogue;
+            this.typed = questionnaire.typed();
         }
 
         List<LintProblem> run() {
@@ -273,9 +371,15 @@ public final class QuestionnaireLinter {
                     about(id, "option '" + o.id() + "' has a label of " + o.label().length()
                             + " characters; shorten it to at most " + MAX_LABEL_LENGTH + " (Slack's limit for option text)");
                 }
-                if (o.scoring().weights().isEmpty()) {
+                if (typed) {
+                    checkEffects(q, o);
+                } else if (o.scoring().weights().isEmpty()) {
                     about(id, "option '" + o.id() + "' has no scores; name the attacks it bears on"
                             + " (poisoning, evasion, stealing, inference), with weight 0 where it reveals no weakness");
+                }
+                if (kind instanceof QuestionKind.MultipleChoice && !o.exclusive() && looksLikeNone(o)) {
+                    about(id, "option '" + o.id() + "' (\"" + o.label() + "\") rules out the others but is not exclusive;"
+                            + " add 'exclusive: true' so it cannot be ticked with them");
                 }
                 if (questionnaire.dimension() == Dimension.EXPOSURE && o.stage().isEmpty()) {
                     about(id, "option '" + o.id() + "' has no stage; give the option or its section a stage"
@@ -293,6 +397,56 @@ public final class QuestionnaireLinter {
             if (dontKnow.size() > 1) {
                 about(id, "has " + dontKnow.size() + " \"don't know\" options (" + String.join(", ", dontKnow)
                         + "); keep one");
+            }
+        }
+
+        /** Which effects each questionnaire's answers may carry: impact, exposure and mitigation each have their own. */
+        private void checkEffects(Question q, Option o) {
+            if (!o.scoring().weights().isEmpty()) {
+                about(q.id(), "option '" + o.id() + "' has 'scores' in a questionnaire of typed effects; use the effects only");
+            }
+            if (o.effects().isEmpty() && !o.exclusive() && q.kind() instanceof QuestionKind.MultipleChoice) {
+                about(q.id(), "option '" + o.id() + "' has no effect; say what it means for the risk"
+                        + " (e.g. raises: [] for context that raises nothing), or mark it exclusive if it rules the others out");
+            }
+            for (Effect e : o.effects()) {
+                boolean fits = switch (questionnaire.dimension()) {
+                    case IMPACT -> e instanceof Effect.Impact || e instanceof Effect.Raises || e instanceof Effect.Motive
+                            || e instanceof Effect.Control || e instanceof Effect.Gap;
+                    case EXPOSURE -> e instanceof Effect.Access || e instanceof Effect.WhiteBox || e instanceof Effect.Susceptibility
+                            || e instanceof Effect.Path || e instanceof Effect.PathFactor || e instanceof Effect.Uptake
+                            || e instanceof Effect.Gap;
+                    case MITIGATION -> e instanceof Effect.Control || e instanceof Effect.Gap;
+                };
+                if (!fits) {
+                    about(q.id(), "option '" + o.id() + "' carries a " + effectName(e) + " effect, which a "
+                            + questionnaire.dimension().id() + " questionnaire cannot set");
+                }
+                String control = e instanceof Effect.Control c ? c.id() : e instanceof Effect.Gap g ? g.id() : null;
+                if (control != null && catalogue.control(control).isEmpty()) {
+                    about(q.id(), "option '" + o.id() + "' names control '" + control + "', which is not in "
+                            + CatalogueLoader.CONTROLS + "; use one of its ids or add the control there");
+                }
+                if (o.dontKnow() && e instanceof Effect.Control) {
+                    about(q.id(), "option '" + o.id() + "' is \"don't know\" but claims control '" + ((Effect.Control) e).id()
+                            + "'; not knowing is never a defence");
+                }
+            }
+            if (o.dontKnow()) {
+                for (Option other : q.options()) {
+                    if (other == o) {
+                        continue;
+                    }
+                    for (Effect e : other.effects()) {
+                        double mine = factorOf(o, e);
+                        double theirs = factorValue(e);
+                        if (!Double.isNaN(theirs) && mine < theirs) {
+                            about(q.id(), "option '" + o.id() + "' is \"don't know\" but counts as less exposed than '"
+                                    + other.id() + "' (" + effectName(e) + "); give it the most exposed value of the question");
+                            return;
+                        }
+                    }
+                }
             }
         }
 
@@ -342,6 +496,12 @@ public final class QuestionnaireLinter {
                         Set<String> opts = referencedOptions.computeIfAbsent(r.id(), k -> new LinkedHashSet<>());
                         c.options().stream().filter(o -> r.option(o).isPresent()).forEach(opts::add);
                     });
+                }
+            }
+            leavesByQuestion.clear();
+            for (Question q : questions) {
+                for (Condition.Chosen c : leaves(q.when())) {
+                    leavesByQuestion.computeIfAbsent(c.question(), k -> new ArrayList<>()).add(c);
                 }
             }
             Walk walk = new Walk(referencedOptions);
@@ -417,7 +577,22 @@ public final class QuestionnaireLinter {
          * (or, for multiple choice, each subset of them), one other option standing for all the rest,
          * and no option when the question may be skipped.
          */
+        /** The condition leaves that test each question, so answers they cannot tell apart are walked once. */
+        private final Map<String, List<Condition.Chosen>> leavesByQuestion = new LinkedHashMap<>();
+
         private List<List<String>> choices(Question q, Set<String> relevant) {
+            List<List<String>> all = allChoices(q, relevant);
+            List<Condition.Chosen> tests = leavesByQuestion.getOrDefault(q.id(), List.of());
+            Map<List<Boolean>, List<String>> bySignature = new LinkedHashMap<>();
+            for (List<String> choice : all) {
+                Answers answers = Answers.none().with(q.id(), choice);
+                List<Boolean> signature = tests.stream().map(t -> t.test(answers)).toList();
+                bySignature.putIfAbsent(signature, choice);
+            }
+            return List.copyOf(bySignature.values());
+        }
+
+        private List<List<String>> allChoices(Question q, Set<String> relevant) {
             List<String> others = q.options().stream().map(Option::id).filter(o -> !relevant.contains(o)).toList();
             List<String> named = List.copyOf(relevant);
             List<List<String>> choices = new ArrayList<>();
@@ -463,6 +638,67 @@ public final class QuestionnaireLinter {
         private void about(String questionId, String message) {
             problems.add(new LintProblem(file, questionId, file + ": question '" + questionId + "': " + message));
         }
+    }
+
+    private static boolean looksLikeNone(Option o) {
+        return o.dontKnow() || NONE_IDS.contains(o.id()) || NONE_LABEL.matcher(o.label()).matches();
+    }
+
+    private static String effectName(Effect e) {
+        String name = e.getClass().getSimpleName();
+        return name.equals("WhiteBox") ? "whitebox" : name.equals("PathFactor") ? "pathFactor"
+                : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** The exposure value of a factor-like effect; NaN for effects that are not compared. */
+    private static double factorValue(Effect e) {
+        if (e instanceof Effect.Motive m) {
+            return m.factor();
+        } else if (e instanceof Effect.Access a) {
+            return a.factor();
+        } else if (e instanceof Effect.WhiteBox w) {
+            return w.factor();
+        } else if (e instanceof Effect.Susceptibility s) {
+            return s.factor();
+        } else if (e instanceof Effect.Path p) {
+            return p.strength();
+        } else if (e instanceof Effect.PathFactor p) {
+            return p.factor();
+        } else if (e instanceof Effect.Uptake u) {
+            return u.factor();
+        } else if (e instanceof Effect.Impact i) {
+            return i.level().value();
+        }
+        return Double.NaN;
+    }
+
+    /** What a factor-like effect is a factor of: its kind and its attack or path. */
+    private static String factorKey(Effect e) {
+        if (e instanceof Effect.Motive m) {
+            return "motive " + m.attack();
+        } else if (e instanceof Effect.Access a) {
+            return "access " + a.attack();
+        } else if (e instanceof Effect.WhiteBox w) {
+            return "whitebox " + w.attack();
+        } else if (e instanceof Effect.Susceptibility s) {
+            return "susceptibility " + s.attack();
+        } else if (e instanceof Effect.Path p) {
+            return "path " + p.path();
+        } else if (e instanceof Effect.PathFactor p) {
+            return "pathFactor " + p.path();
+        } else if (e instanceof Effect.Uptake) {
+            return "uptake";
+        } else if (e instanceof Effect.Impact i) {
+            return "impact " + i.attack();
+        }
+        return "";
+    }
+
+    /** The option's own value for the same factor as {@code like} (same kind, same attack or path); 0 if it has none. */
+    private static double factorOf(Option o, Effect like) {
+        String key = factorKey(like);
+        return o.effects().stream().filter(e -> factorKey(e).equals(key)).mapToDouble(QuestionnaireLinter::factorValue)
+                .max().orElse(0);
     }
 
     private static final String ID_RULE = "is not usable in chat button ids; use lower-case letters, digits and"

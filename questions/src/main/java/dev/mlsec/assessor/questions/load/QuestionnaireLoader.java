@@ -3,6 +3,9 @@ package dev.mlsec.assessor.questions.load;
 import dev.mlsec.assessor.questions.Attack;
 import dev.mlsec.assessor.questions.Condition;
 import dev.mlsec.assessor.questions.Dimension;
+import dev.mlsec.assessor.questions.Effect;
+import dev.mlsec.assessor.questions.ImpactLevel;
+import dev.mlsec.assessor.questions.PoisoningPath;
 import dev.mlsec.assessor.questions.Option;
 import dev.mlsec.assessor.questions.Question;
 import dev.mlsec.assessor.questions.QuestionKind;
@@ -55,7 +58,11 @@ public final class QuestionnaireLoader {
     private static final Set<String> QUESTION_KEYS =
             Set.of("id", "kind", "text", "why", "options", "when", "skippable", "min", "max");
     private static final Set<String> OPTION_KEYS =
-            Set.of("id", "label", "scores", "dimension", "stage", "recommendation", "dontKnow");
+            Set.of("id", "label", "scores", "dimension", "stage", "recommendation", "dontKnow", "exclusive",
+                    "impact", "raises", "motive", "access", "whitebox", "susceptibility", "path", "pathFactor", "uptake",
+                    "control", "gap");
+    private static final Set<String> EFFECT_KEYS = Set.of("impact", "raises", "motive", "access", "whitebox",
+            "susceptibility", "path", "pathFactor", "uptake", "control", "gap");
 
     private QuestionnaireLoader() {
     }
@@ -244,9 +251,78 @@ public final class QuestionnaireLoader {
                 }
             }
             Optional<Stage> stage = optionalText(map, "stage", where).map(s -> stage(s, where));
+            List<Effect> effects = effects(map, where);
+            if (!effects.isEmpty() && (map.containsKey("scores") || map.containsKey("recommendation") || map.containsKey("dimension"))) {
+                throw fail(where, "an option carries either typed effects or 'scores'/'dimension'/'recommendation'"
+                        + " (the noisy-OR format of questionnaires 1.x), not both");
+            }
             return new Option(id, text(map, "label", where), new dev.mlsec.assessor.questions.Scoring(dimension, weights),
                     stage.or(() -> sectionStage), optionalText(map, "recommendation", where),
-                    bool(map, "dontKnow", where, false));
+                    bool(map, "dontKnow", where, false), effects, bool(map, "exclusive", where, false));
+        }
+
+        private List<Effect> effects(Map<String, Object> map, String where) {
+            List<Effect> effects = new ArrayList<>();
+            for (String key : map.keySet()) {
+                if (!EFFECT_KEYS.contains(key)) {
+                    continue;
+                }
+                Object value = map.get(key);
+                String at = where + ", '" + key + "'";
+                switch (key) {
+                    case "impact" -> map(value, at, "'impact' maps an attack to negligible, noticeable, serious or severe")
+                            .forEach((attack, level) -> effects.add(new Effect.Impact(attack(attack, at),
+                                    ImpactLevel.fromId(String.valueOf(level)).orElseThrow(() -> fail(at,
+                                            "'" + level + "' is not an impact level; use negligible, noticeable, serious or severe")))));
+                    case "raises" -> {
+                        Set<Attack> attacks = java.util.EnumSet.noneOf(Attack.class);
+                        if (!(value instanceof List<?> l)) {
+                            throw fail(at, "'raises' must list attacks, e.g. [poisoning, evasion], or be []");
+                        }
+                        l.forEach(a -> attacks.add(attack(String.valueOf(a), at)));
+                        effects.add(new Effect.Raises(attacks));
+                    }
+                    case "motive" -> factors(value, at).forEach((a, f) -> effects.add(new Effect.Motive(attack(a, at), f)));
+                    case "access" -> factors(value, at).forEach((a, f) -> effects.add(new Effect.Access(attack(a, at), f)));
+                    case "whitebox" -> factors(value, at).forEach((a, f) -> effects.add(new Effect.WhiteBox(attack(a, at), f)));
+                    case "susceptibility" -> factors(value, at).forEach((a, f) -> effects.add(new Effect.Susceptibility(attack(a, at), f)));
+                    case "path" -> factors(value, at).forEach((p, f) -> effects.add(new Effect.Path(path(p, at), f)));
+                    case "pathFactor" -> factors(value, at).forEach((p, f) -> effects.add(new Effect.PathFactor(path(p, at), f)));
+                    case "uptake" -> effects.add(new Effect.Uptake(factor(value, at)));
+                    case "control" -> factors(value, at).forEach((c, f) -> effects.add(new Effect.Control(c, f)));
+                    case "gap" -> {
+                        if (!(value instanceof List<?> l) || l.isEmpty()) {
+                            throw fail(at, "'gap' must list the ids of the controls this answer shows to be missing");
+                        }
+                        l.forEach(c -> effects.add(new Effect.Gap(String.valueOf(c))));
+                    }
+                    default -> throw new IllegalStateException(key);
+                }
+            }
+            return effects;
+        }
+
+        private Map<String, Double> factors(Object value, String at) {
+            Map<String, Double> factors = new java.util.LinkedHashMap<>();
+            map(value, at, "must map ids to numbers from 0 to 1").forEach((k, v) -> factors.put(k, factor(v, at + " '" + k + "'")));
+            return factors;
+        }
+
+        private double factor(Object value, String at) {
+            if (!(value instanceof Number n) || n.doubleValue() < 0 || n.doubleValue() > 1) {
+                throw fail(at, "must be a number from 0 to 1");
+            }
+            return n.doubleValue();
+        }
+
+        private Attack attack(String id, String at) {
+            return Attack.fromId(id).orElseThrow(() -> fail(at,
+                    "'" + id + "' is not an attack; use poisoning, evasion, stealing or inference"));
+        }
+
+        private PoisoningPath path(String id, String at) {
+            return PoisoningPath.fromId(id).orElseThrow(() -> fail(at,
+                    "'" + id + "' is not a poisoning path; use data, labels, base-model, pipeline or feedback"));
         }
 
         private Condition condition(Object node, String where) {

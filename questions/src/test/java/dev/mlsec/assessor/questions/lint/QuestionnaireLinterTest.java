@@ -313,4 +313,40 @@ class QuestionnaireLinterTest {
         return new Questionnaire("fixture", "1.0.0", "Fixture", "Tests", "Intro", Dimension.IMPACT,
                 List.of(new Section("main", "Main", Optional.empty(), List.of(questions))), "0".repeat(64));
     }
+
+    @Test
+    void a_none_option_of_a_multiple_choice_question_that_is_not_exclusive_is_refused() throws IOException {
+        assertThat(problemsOf("none-not-exclusive.yaml")).containsExactly(
+                "none-not-exclusive.yaml: question 'defences': option 'none' (\"None of these\") rules out the others but is not exclusive;"
+                        + " add 'exclusive: true' so it cannot be ticked with them");
+    }
+
+    @Test
+    void an_option_naming_a_control_the_catalogue_does_not_have_is_refused() throws IOException {
+        assertThat(problemsOf("unknown-control.yaml")).containsExactly(
+                "unknown-control.yaml: question 'sanitisation': option 'automated' names control 'data-scrubbing', which is not in"
+                        + " controls.yaml; use one of its ids or add the control there");
+    }
+
+    @Test
+    void a_catalogue_citing_an_unknown_atlas_id_or_overclaiming_an_organisational_measure_is_refused() throws IOException {
+        Path catalogue = dir.resolve("catalogue");
+        Files.createDirectories(catalogue);
+        for (String name : List.of("standards.yaml", "controls.yaml")) {
+            try (InputStream in = getClass().getResourceAsStream("/lint/catalogue-unknown-atlas/" + name)) {
+                Files.write(catalogue.resolve(name), in.readAllBytes());
+            }
+        }
+        assertThat(QuestionnaireLinter.lintCatalogue(catalogue).messages()).containsExactly(
+                "controls.yaml: control 'adversarial-training': cites 'AML.M0099', which is not a known standard id;"
+                        + " add it to standards.yaml once verified, or correct it",
+                "controls.yaml: control 'ml-threat-analysis': claims 0.3 against evasion; an organisational measure may claim at most 0.1",
+                "controls.yaml: control 'ml-threat-analysis': is organisational but cites ATLAS AML.M0003; an organisational measure"
+                        + " implements no ATLAS mitigation");
+    }
+
+    @Test
+    void the_bundled_catalogue_cites_only_known_ids() {
+        assertThat(QuestionnaireLinter.lintCatalogue(dev.mlsec.assessor.questions.load.CatalogueLoader.loadBundled())).isEmpty();
+    }
 }
