@@ -105,7 +105,11 @@ class AnswerPathProperties {
         if (question.dontKnowOption().isPresent() && random.nextInt(4) == 0) {
             return new Command.DontKnow(runId, question.id());
         }
-        List<Option> options = new ArrayList<>(question.options().stream().filter(o -> !o.dontKnow()).toList());
+        List<Option> exclusive = question.options().stream().filter(o -> o.exclusive() && !o.dontKnow()).toList();
+        if (!exclusive.isEmpty() && random.nextInt(6) == 0) {
+            return new Command.Answer(runId, question.id(), List.of(exclusive.get(random.nextInt(exclusive.size())).id()));
+        }
+        List<Option> options = new ArrayList<>(question.options().stream().filter(o -> !o.exclusive() && !o.dontKnow()).toList());
         Collections.shuffle(options, random);
         int min = Math.max(1, question.kind().minSelections());
         int max = Math.min(options.size(), question.kind().maxSelections());
