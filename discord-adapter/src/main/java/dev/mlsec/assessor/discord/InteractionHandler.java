@@ -212,7 +212,9 @@ final class InteractionHandler extends ListenerAdapter {
     }
 
     private void autocomplete(CommandAutoCompleteInteractionEvent event) {
-        if (!MlsecCommand.NAME.equals(event.getName()) || event.getGuild() == null) {
+        // the list of a server's assessments (codes and system names, from every channel) is for its
+        // leads, as reports are; a member starts from the assessment's message or the code given to them
+        if (!MlsecCommand.NAME.equals(event.getName()) || event.getGuild() == null || leadRefusal(event).isPresent()) {
             event.replyChoices(List.of()).queue();
             return;
         }

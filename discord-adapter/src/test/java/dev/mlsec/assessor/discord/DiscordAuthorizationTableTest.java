@@ -216,6 +216,34 @@ class DiscordAuthorizationTableTest {
         assertThat(live.content(resume)).isEqualTo("You have no unfinished questionnaire to resume. Start one to begin.");
     }
 
+    // ---- autocomplete of assessment codes ----
+
+    static Stream<Arguments> autocompleteRows() {
+        return Stream.of(
+                Arguments.of("a lead is offered the guild's assessments when typing a code", Who.LEAD, "report", true),
+                Arguments.of("a member with the lead role is offered the guild's assessments", Who.ROLE_LEAD, "status", true),
+                Arguments.of("a lead is offered the guild's assessments when starting with a code", Who.LEAD, "start", true),
+                Arguments.of("a plain member is offered no assessments when starting with a code", Who.MEMBER, "start", false),
+                Arguments.of("a plain member is offered no assessments for a lead's subcommand", Who.MEMBER, "report", false),
+                Arguments.of("a lead of another guild is offered none of this guild's assessments", Who.OTHER_GUILDS_LEAD, "report",
+                        false),
+                Arguments.of("someone in a DM is offered no assessments", Who.DM, "start", false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("autocompleteRows")
+    void autocomplete(String sentence, Who who, String subcommand, boolean offered) {
+        Interaction typed = live.discord.autocomplete(who.someone(), subcommand, "");
+
+        String choices = live.discord.callback(typed).body().getObject("data").getArray("choices").toString();
+
+        if (offered) {
+            assertThat(choices).contains(root.code(), "Authorization table");
+        } else {
+            assertThat(choices).isEqualTo("[]");
+        }
+    }
+
     // ---- the buttons of an assessment's message ----
 
     static Stream<Arguments> startButtonRows() {
