@@ -81,7 +81,12 @@ public final class JsonReport {
         root.put("assumptions", List.copyOf(p.assumptions()));
         root.put("versions", p.versions());
         Map<String, Object> refs = new LinkedHashMap<>();
-        p.references().forEach((id, ref) -> refs.put(id, Map.of("name", ref.name(), "url", ref.url())));
+        p.references().forEach((id, ref) -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("name", ref.name());
+            one.put("url", ref.url());
+            refs.put(id, one);
+        });
         root.put("references", refs);
     }
 }
