@@ -251,12 +251,12 @@ public final class Benchmarks {
         }
         notes.add("On " + store + ", an answer step costs " + String.format(Locale.ROOT, "%.2f× (p50) and %.2f× (p99)", ratio, ratio99)
                 + " one replaceOne, so the goal of ≤ 1.3× (p50), ≤ 2× (p99) is missed. A step is one command, a conditional"
-                + " findOneAndUpdate returning the run (AnswerCommandsTest asserts it). That command alone, with a plain guard"
-                + " on the revision, is the row above: " + String.format(Locale.ROOT, "%.2f×", up.p50() / f.p50()) + " the floor on"
-                + " this store, which finds the document, applies the update, writes it and sends it back, where replaceOne"
-                + " only writes. The step's own guard is the questionnaire's branching as a query (AnswerGuard), which the"
-                + " embedded server evaluates on that one document. Where the rest goes, from a JFR profile of 40 s of steps"
-                + " (run once, with `--step-loop`, see the harness): the embedded store's threads (same JVM, same two cores)"
+                + " findOneAndUpdate returning the run (AnswerCommandsTest asserts it). That command with a plain guard on"
+                + " the revision is the row above, " + String.format(Locale.ROOT, "%.2f×", up.p50() / f.p50()) + " the floor; the"
+                + " rest of a step is its own guard, the questionnaire's branching written as a query (AnswerGuard, about"
+                + " 2.4 KB for the measured questionnaire), which the driver encodes and the embedded server evaluates on the"
+                + " one document, and the engine's work around the command. Where that goes, from a JFR profile of 40 s of"
+                + " steps (run once, with `--step-loop`, see the harness): the embedded store's threads (same JVM, same two cores)"
                 + " take as many samples as the engine's thread; of the engine thread's samples on the answer path, about 70%"
                 + " are the driver encoding the command (a quarter of all samples, most of it the guard), sending it and"
                 + " decoding the run it returns, and about 20% the questionnaire flow working out the next question, whether"
@@ -433,9 +433,9 @@ public final class Benchmarks {
             if (ob.ack().p99() >= 50) {
                 notes.add("On " + store + ", the acknowledgement's p99 in the burst is " + ms(ob.ack().p99()) + ", so the < 50 ms"
                         + " goal is missed; under the same load the peer's is " + ms(pb.ack().p99()) + " and the bare Bolt app's "
-                        + ms(bb.ack().p99()) + ". An acknowledgement does no store work on any of the three (the step runs after"
-                        + " it, on the workers), so its tail is the Tomcat threads waiting for the two cores the load generator,"
-                        + " the store and the workers share.");
+                        + ms(bb.ack().p99()) + ". Neither our endpoint nor the peer does store work before acknowledging (the step"
+                        + " runs after it, on the workers, or on the request thread while their queue is full), so the tail is"
+                        + " the Tomcat threads waiting for the two cores the load generator, the store and the workers share.");
             }
             if (ob.errors() + of.errors() > 0) {
                 notes.add("On " + store + ", the Slack load's errors by kind: burst " + oursBurst.kinds() + "; flood "
