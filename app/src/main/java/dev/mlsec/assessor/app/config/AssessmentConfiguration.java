@@ -5,9 +5,12 @@ import dev.mlsec.assessor.core.assessment.AssessmentService;
 import dev.mlsec.assessor.core.assessment.LocationSeal;
 import dev.mlsec.assessor.core.export.AnswerExport;
 import dev.mlsec.assessor.core.identity.Pseudonymizer;
+import dev.mlsec.assessor.core.lead.AssessmentTally;
+import dev.mlsec.assessor.core.lead.RootMessageBoard;
 import dev.mlsec.assessor.core.identity.ServerSecret;
 import dev.mlsec.assessor.core.report.Anonymity;
 import dev.mlsec.assessor.core.report.ReportService;
+import dev.mlsec.assessor.core.store.MongoAssessmentStore;
 import dev.mlsec.assessor.core.store.MongoCompletedRuns;
 import dev.mlsec.assessor.core.store.MongoCounterStore;
 import dev.mlsec.assessor.core.trends.TrendsService;
@@ -29,7 +32,20 @@ public class AssessmentConfiguration {
 
     @Bean
     AssessmentService assessmentService(MongoTemplate mongo, Pseudonymizer pseudonyms, ServerSecret secret, Clock clock) {
-        return new AssessmentService(mongo, pseudonyms, new LocationSeal(secret), clock);
+        return new AssessmentService(new MongoAssessmentStore(mongo), pseudonyms, new LocationSeal(secret), clock);
+    }
+
+    /** Where the connected channels redraw assessments' root messages. */
+    @Bean
+    RootMessageBoard rootMessageBoard() {
+        return new RootMessageBoard();
+    }
+
+    /** The counters as the engine and the reconciler add to them, keeping assessments' bands and root messages current. */
+    @Bean
+    AssessmentTally assessmentTally(MongoCounterStore counters, AssessmentService assessments, ReportService reports,
+                                    List<Questionnaire> questionnaires, RootMessageBoard roots) {
+        return new AssessmentTally(counters, assessments, reports, questionnaires, roots);
     }
 
     @Bean

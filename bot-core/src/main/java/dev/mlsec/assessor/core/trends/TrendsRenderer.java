@@ -32,13 +32,19 @@ public final class TrendsRenderer {
         if (report.bandsPerAttack().isEmpty()) {
             md.append(report.bandsWithheld()).append('\n');
         } else {
-            md.append("| attack | low | medium | high | critical |\n|---|---:|---:|---:|---:|\n");
-            for (Map.Entry<String, Map<String, Long>> e : report.bandsPerAttack().get().entrySet()) {
-                Map<String, Long> c = e.getValue();
-                md.append("| ").append(Attack.fromId(e.getKey()).map(Attack::title).orElse(e.getKey())).append(" | ")
-                        .append(c.get("low")).append(" | ").append(c.get("medium")).append(" | ").append(c.get("high"))
-                        .append(" | ").append(c.get("critical")).append(" |\n");
-            }
+            md.append(bandTable(report.bandsPerAttack().get()));
+        }
+        return md.toString();
+    }
+
+    /** Bands per attack as a Markdown table: a row per attack, a column per band. */
+    public static String bandTable(Map<String, Map<String, Long>> perAttack) {
+        StringBuilder md = new StringBuilder("| attack | low | medium | high | critical |\n|---|---:|---:|---:|---:|\n");
+        for (Map.Entry<String, Map<String, Long>> e : perAttack.entrySet()) {
+            Map<String, Long> c = e.getValue();
+            md.append("| ").append(Attack.fromId(e.getKey()).map(Attack::title).orElse(e.getKey())).append(" | ")
+                    .append(c.get("low")).append(" | ").append(c.get("medium")).append(" | ").append(c.get("high"))
+                    .append(" | ").append(c.get("critical")).append(" |\n");
         }
         return md.toString();
     }
