@@ -12,6 +12,8 @@ import dev.mlsec.assessor.core.assessment.AssessmentService;
 import dev.mlsec.assessor.core.assessment.LocationSeal;
 import dev.mlsec.assessor.core.export.AnswerExport;
 import dev.mlsec.assessor.core.lead.AssessmentTally;
+import dev.mlsec.assessor.core.lead.LeadDesk;
+import dev.mlsec.assessor.core.lead.Leads;
 import dev.mlsec.assessor.core.lead.RootMessageBoard;
 import dev.mlsec.assessor.core.report.Anonymity;
 import dev.mlsec.assessor.core.report.ReportService;
@@ -55,6 +57,7 @@ public final class TestAssessor implements AutoCloseable {
     private final Anonymity anonymity;
     private final RootMessageBoard roots = new RootMessageBoard();
     private final AssessmentTally tally;
+    private final LeadDesk desk;
 
     private TestAssessor(List<Questionnaire> questionnaires, Clock clock, com.mongodb.event.CommandListener... listeners) {
         this.questionnaires = questionnaires;
@@ -76,6 +79,7 @@ public final class TestAssessor implements AutoCloseable {
         this.reports = new ReportService(questionnaires, assessmentService, completedRuns, anonymity, clock);
         this.trends = new TrendsService(questionnaires, counters, assessmentService, anonymity);
         this.exports = new AnswerExport(questionnaires, completedRuns, anonymity);
+        this.desk = new LeadDesk(assessmentService, reports, trends, exports, questionnaires, Leads.EVERYONE);
         this.tally = new AssessmentTally(counters, assessmentService, reports, questionnaires, roots);
         this.engine = new ConversationEngine(questionnaires, new GuardedRunStore(runs), tally, assessmentService, pseudonyms,
                 new NoisyOrSummary(), EngineListener.NONE, Throttle.NONE, clock);
@@ -167,6 +171,11 @@ public final class TestAssessor implements AutoCloseable {
     /** The counters as the engine adds to them: with each assessment's bands and root message kept up to date. */
     public AssessmentTally tally() {
         return tally;
+    }
+
+    /** The lead desk, where everyone is a lead; {@code desk().with(leads)} for a channel's policy. */
+    public LeadDesk desk() {
+        return desk;
     }
 
     /** Where root messages are told an assessment's new status; attach a channel's to see them. */

@@ -1,0 +1,43 @@
+package dev.mlsec.assessor.core.lead;
+
+import dev.mlsec.assessor.core.assessment.RootLocation;
+import dev.mlsec.assessor.core.report.AssessmentStatus;
+import java.util.Objects;
+import java.util.Optional;
+
+/** What the desk answers a lead; a channel draws it and decides nothing. */
+public sealed interface LeadAnswer {
+
+    /**
+     * The assessment was created: post {@code root} where the lead asked, tell the desk where it is,
+     * and show the lead {@code confirmation}.
+     */
+    record Created(RootView root, String confirmation) implements LeadAnswer {
+    }
+
+    /** How many completed each questionnaire; {@code status.line()} is the progress line. */
+    record StatusShown(AssessmentStatus status) implements LeadAnswer {
+    }
+
+    /**
+     * The report; {@code thread} is where the assessment's root message is, when the lead asked to
+     * share the report there and the place is known.
+     */
+    record Reported(ReportBundle bundle, Optional<RootLocation> thread) implements LeadAnswer {
+    }
+
+    /** The trends, worded for the lead's space. */
+    record TrendsShown(String markdown) implements LeadAnswer {
+    }
+
+    /** The export's file, with a line to show beside it. */
+    record Exported(ReportFile file, String note) implements LeadAnswer {
+    }
+
+    /** Nothing was done or shown, and {@code message} says why and what to do. */
+    record Refused(String message) implements LeadAnswer {
+        public Refused {
+            Objects.requireNonNull(message, "message");
+        }
+    }
+}
