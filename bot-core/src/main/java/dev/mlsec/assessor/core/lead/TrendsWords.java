@@ -7,7 +7,8 @@ import dev.mlsec.assessor.core.trends.TrendsRenderer;
 
 /**
  * The trends a lead reads, saying exactly what they cover: everyone's answers and bands across every
- * workspace and server this bot serves, then the bands of the lead's own space once k are scored there.
+ * workspace and server this bot serves (as the heading says), then the bands of the lead's own space
+ * once k of its assessments are scored.
  */
 final class TrendsWords {
 
@@ -16,8 +17,7 @@ final class TrendsWords {
 
     static String markdown(LeadTrends trends, Platform platform) {
         String space = platform == Platform.DISCORD ? "server" : "workspace";
-        StringBuilder md = new StringBuilder("**Trends across everyone who uses this bot, in every workspace and server.**\n");
-        md.append(TrendsRenderer.markdown(trends.everyone()));
+        StringBuilder md = new StringBuilder(TrendsRenderer.markdown(trends.everyone()));
         md.append("\n## Residual-risk bands of this ").append(space).append("'s assessments\n\n");
         BandSpread own = trends.ownSpace();
         if (own.perAttack().isEmpty()) {

@@ -12,7 +12,8 @@ public final class TrendsRenderer {
 
     public static String markdown(TrendsReport report) {
         StringBuilder md = new StringBuilder("# Trends across all answers\n\n");
-        md.append("Shares are shown only where at least ").append(report.k())
+        md.append("Everyone who answered counts, in every workspace and server this bot serves. ")
+                .append("Shares are shown only where at least ").append(report.k())
                 .append(" completed answer sets contribute, so no answer can be traced to a person.\n");
         for (TrendsReport.QuestionnaireTrend q : report.questionnaires()) {
             md.append("\n## ").append(q.title()).append(" (").append(q.completed()).append(" completed)\n");

@@ -129,7 +129,7 @@ class LeadDeskTest {
     @Test
     void the_trends_say_they_cover_everyone_and_then_this_workspace_s_own_assessments() {
         LeadAnswer.TrendsShown trends = (LeadAnswer.TrendsShown) desk.handle(lead, new LeadRequest.Trends());
-        assertThat(trends.markdown()).startsWith("**Trends across everyone who uses this bot, in every workspace and server.**")
+        assertThat(trends.markdown()).startsWith("# Trends across all answers\n\nEveryone who answered counts, in every workspace and server this bot serves.")
                 .contains("## Residual-risk bands of this workspace's assessments\n\nBand distribution: 3 more scored assessments");
     }
 }
