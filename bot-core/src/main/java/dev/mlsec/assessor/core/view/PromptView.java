@@ -12,7 +12,7 @@ import java.util.Optional;
  * A question as every channel shows it: all the words, the options offered as answers, and the
  * controls. A channel lays these out and encodes the ids; it adds and leaves out nothing.
  *
- * @param sessionId  the run the question belongs to, for the channel's ids
+ * @param runId      the run the question belongs to, for the channel's ids
  * @param questionId the question, for the channel's ids
  * @param title      the questionnaire, and the assessment's name when there is one
  * @param notice     why this question is shown now, if there is something to say
@@ -25,7 +25,7 @@ import java.util.Optional;
  * @param controls   what the respondent can do, in the order channels show them
  * @param privacy    who can see the message
  */
-public record PromptView(String sessionId, String questionId, String title, Optional<String> notice, String text,
+public record PromptView(String runId, String questionId, String title, Optional<String> notice, String text,
                          Optional<String> why, String where, List<OptionView> options, Optional<String> dontKnow,
                          Selection selection, List<Control> controls, String privacy) {
 

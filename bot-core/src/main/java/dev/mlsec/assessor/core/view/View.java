@@ -14,8 +14,8 @@ public sealed interface View {
     record Summary(SummaryView summary) implements View {
     }
 
-    /** The run is paused; {@code sessionId} lets a channel offer to resume it at once. */
-    record Paused(String sessionId, String text, String privacy) implements View {
+    /** The run is paused; {@code runId} lets a channel offer to resume it at once. */
+    record Paused(String runId, String text, String privacy) implements View {
     }
 
     record Abandoned(String text, String privacy) implements View {
