@@ -40,7 +40,7 @@ public sealed interface View {
         }
         if (reply instanceof Reply.Paused p) {
             return new Paused(p.session().sessionId(), "Paused " + p.session().questionnaireTitle() + " at "
-                    + p.progress().label() + ". Your " + p.progress().answered() + " answers are kept; resume with "
+                    + p.progress().label() + ". Your " + p.progress().answered() + " answer(s) are kept; resume with "
                     + surface.resume() + ".", surface.privacy());
         }
         if (reply instanceof Reply.Abandoned a) {
