@@ -6,6 +6,8 @@ import dev.mlsec.assessor.core.assessment.LocationSeal;
 import dev.mlsec.assessor.core.export.AnswerExport;
 import dev.mlsec.assessor.core.identity.Pseudonymizer;
 import dev.mlsec.assessor.core.lead.AssessmentTally;
+import dev.mlsec.assessor.core.lead.LeadDesk;
+import dev.mlsec.assessor.core.lead.Leads;
 import dev.mlsec.assessor.core.lead.RootMessageBoard;
 import dev.mlsec.assessor.core.identity.ServerSecret;
 import dev.mlsec.assessor.core.report.Anonymity;
@@ -33,6 +35,13 @@ public class AssessmentConfiguration {
     @Bean
     AssessmentService assessmentService(MongoTemplate mongo, Pseudonymizer pseudonyms, ServerSecret secret, Clock clock) {
         return new AssessmentService(new MongoAssessmentStore(mongo), pseudonyms, new LocationSeal(secret), clock);
+    }
+
+    /** The lead desk; each channel serves it with its own answer to "is this person a lead here?". */
+    @Bean
+    LeadDesk leadDesk(AssessmentService assessments, ReportService reports, TrendsService trends, AnswerExport exports,
+                      List<Questionnaire> questionnaires) {
+        return new LeadDesk(assessments, reports, trends, exports, questionnaires, Leads.NOBODY);
     }
 
     /** Where the connected channels redraw assessments' root messages. */

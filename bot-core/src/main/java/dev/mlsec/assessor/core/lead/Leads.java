@@ -22,7 +22,20 @@ public interface Leads {
     /** The leads of a space in the channel's own words (mentions, a role), for the refusal a non-lead gets. */
     List<String> named(Space space);
 
-    /** Everyone is a lead: the operator's command line and the console. */
+    /** Nobody is a lead: a desk no channel has given its policy yet. */
+    Leads NOBODY = new Leads() {
+        @Override
+        public Standing standing(Respondent person) {
+            return Standing.NOT_A_LEAD;
+        }
+
+        @Override
+        public List<String> named(Space space) {
+            return List.of();
+        }
+    };
+
+    /** Everyone is a lead: for tests of the desk itself. */
     Leads EVERYONE = new Leads() {
         @Override
         public Standing standing(Respondent person) {
