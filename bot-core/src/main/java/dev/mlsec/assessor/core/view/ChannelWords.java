@@ -19,9 +19,16 @@ public final class ChannelWords {
     private ChannelWords() {
     }
 
-    /** Help: the intro and one line per verb, its usage drawn by the channel. */
-    public static String help(java.util.function.Function<Verb, String> usage) {
-        return Verb.INTRO + "\n" + java.util.Arrays.stream(Verb.values())
-                .map(v -> "- " + usage.apply(v) + ": " + v.description()).collect(Collectors.joining("\n"));
+    /** Help: what each verb of {@code /mlsec} does, then what the bot is for. */
+    public static String help() {
+        return "Here is what I can do:\n" + java.util.Arrays.stream(Verb.values())
+                .map(v -> "\u2022 `" + usage(v) + "`: " + v.description()).collect(Collectors.joining("\n"))
+                + "\n" + Verb.ABOUT;
+    }
+
+    /** How a verb is typed, e.g. {@code /mlsec export <code> <csv|json>}. */
+    public static String usage(Verb verb) {
+        return "/mlsec " + verb.word() + verb.arguments().stream()
+                .map(a -> a.startsWith("[") ? " " + a : " <" + a + ">").collect(Collectors.joining());
     }
 }

@@ -16,10 +16,10 @@ public enum Verb {
     EXPORT(List.of("code", "csv|json"), true, "the anonymous answers as a file"),
     HELP(List.of(), false, "this list");
 
-    /** The line above the list. */
-    public static final String INTRO = "MLSec Assessor asks short questionnaires about how exposed an ML system is to "
+    /** The line below the list: what the bot is for. */
+    public static final String ABOUT = "MLSec Assessor asks short questionnaires about how exposed an ML system is to "
             + "poisoning, evasion, model stealing and training-data inference. Answers are anonymous: nobody can tell "
-            + "who gave them. Here is what I can do:";
+            + "who gave them.";
 
     private final List<String> arguments;
     private final boolean leadsOnly;
