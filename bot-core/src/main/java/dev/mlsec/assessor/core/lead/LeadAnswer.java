@@ -10,9 +10,9 @@ public sealed interface LeadAnswer {
 
     /**
      * The assessment was created: post {@code root} where the lead asked, tell the desk where it is,
-     * and show the lead {@code confirmation}.
+     * and show the lead the root view's confirmation.
      */
-    record Created(RootView root, String confirmation) implements LeadAnswer {
+    record Created(RootView root) implements LeadAnswer {
     }
 
     /** How many completed each questionnaire; {@code status.line()} is the progress line. */

@@ -133,9 +133,7 @@ public final class LeadDesk {
     private LeadAnswer answer(LeadRequest request, Space space, Finder finder) {
         if (request instanceof LeadRequest.New n) {
             Assessment created = assessments.create(space, n.systemName());
-            return new LeadAnswer.Created(RootView.of(reports.status(created), questionnaires),
-                    "Assessment " + created.code() + " for " + created.name() + " is posted here; follow it with its "
-                            + "status and report, by its code.");
+            return new LeadAnswer.Created(RootView.of(reports.status(created), questionnaires));
         }
         if (request instanceof LeadRequest.Status s) {
             return new LeadAnswer.StatusShown(reports.status(finder.find(s.code())));

@@ -12,13 +12,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * What a lead gets for a report, in every channel: the title, key figures in words, and the files
  * (the two charts and the HTML report) under one set of names. Channels lay it out; they add nothing.
  *
  * @param report      the report itself, for renderers that draw all of it (Markdown, JSON)
- * @param title       e.g. "Risk report: fraud model v3 (FRD-7K2QX)"
  * @param coverage    one line per questionnaire: how many completed it
  * @param scores      one line per attack, in attack order; empty while scores are withheld
  * @param doFirst     the most important recommendations, at most {@value #TOP_RECOMMENDATIONS}
@@ -27,7 +27,7 @@ import java.util.Optional;
  * @param worst       the worst band, for a channel that colours the report; empty while withheld
  * @param files       the charts and the HTML report; empty while scores are withheld
  */
-public record ReportBundle(AssessmentReport report, String title, List<String> coverage, List<String> scores,
+public record ReportBundle(AssessmentReport report, List<String> coverage, List<String> scores,
                            List<String> doFirst, List<String> assumptions, Optional<String> withheld, Optional<Band> worst,
                            List<ReportFile> files) {
 
@@ -46,13 +46,12 @@ public record ReportBundle(AssessmentReport report, String title, List<String> c
     }
 
     public static ReportBundle of(AssessmentReport report) {
-        String title = "Risk report: " + report.systemName() + " (" + report.code() + ")";
         List<String> coverage = new ArrayList<>();
         for (Coverage c : report.coverage()) {
             coverage.add(c.title() + ": " + c.completedRuns() + " completed");
         }
         if (report.picture().isEmpty()) {
-            return new ReportBundle(report, title, coverage, List.of(), List.of(), List.of(),
+            return new ReportBundle(report, coverage, List.of(), List.of(), List.of(),
                     Optional.of(report.withheld().orElse("No scores yet.")), Optional.empty(), List.of());
         }
         RiskPicture picture = report.picture().get();
@@ -70,8 +69,13 @@ public record ReportBundle(AssessmentReport report, String title, List<String> c
                 new ReportFile(heatMapFile(report.code()), "Exposure by attack and lifecycle stage", heat),
                 new ReportFile(report.code() + "-report.html", "Report: " + report.systemName(),
                         HtmlReport.render(report, risk, heat).getBytes(StandardCharsets.UTF_8)));
-        return new ReportBundle(report, title, coverage, scores, doFirst, picture.assumptions(), Optional.empty(),
+        return new ReportBundle(report, coverage, scores, doFirst, picture.assumptions(), Optional.empty(),
                 Optional.of(worst), files);
+    }
+
+    /** e.g. "Risk report: fraud model v3 (FRD-7K2QX)", the name shown the channel's way of showing typed text. */
+    public String title(UnaryOperator<String> typed) {
+        return "Risk report: " + typed.apply(report.systemName()) + " (" + report.code() + ")";
     }
 
     public static String residualRiskFile(String code) {

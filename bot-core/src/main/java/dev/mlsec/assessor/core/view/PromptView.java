@@ -7,6 +7,7 @@ import dev.mlsec.assessor.questions.Question;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * A question as every channel shows it: all the words, the options offered as answers, and the
@@ -14,7 +15,8 @@ import java.util.Optional;
  *
  * @param runId      the run the question belongs to, for the channel's ids
  * @param questionId the question, for the channel's ids
- * @param title      the questionnaire, and the assessment's name when there is one
+ * @param questionnaire the questionnaire's title
+ * @param assessment the assessment's name, as its lead typed it, when there is one
  * @param notice     why this question is shown now, if there is something to say
  * @param text       the question
  * @param why        why it matters, when the respondent asked
@@ -25,7 +27,8 @@ import java.util.Optional;
  * @param controls   what the respondent can do, in the order channels show them
  * @param privacy    who can see the message
  */
-public record PromptView(String runId, String questionId, String title, Optional<String> notice, String text,
+public record PromptView(String runId, String questionId, String questionnaire, Optional<String> assessment,
+                         Optional<String> notice, String text,
                          Optional<String> why, String where, List<OptionView> options, Optional<String> dontKnow,
                          Selection selection, List<Control> controls, String privacy) {
 
@@ -38,13 +41,17 @@ public record PromptView(String runId, String questionId, String title, Optional
     public record OptionView(String id, String label, boolean selected) {
     }
 
+    /** The questionnaire, and the assessment's name shown the channel's way of showing typed text. */
+    public String title(UnaryOperator<String> typed) {
+        return questionnaire + assessment.map(name -> " · " + typed.apply(name)).orElse("");
+    }
+
     public boolean offers(Control control) {
         return controls.contains(control);
     }
 
     public static PromptView of(Reply.Prompt prompt, Optional<String> why, Surface surface) {
         Question q = prompt.question();
-        String title = prompt.session().questionnaireTitle() + prompt.session().assessmentName().map(n -> " · " + n).orElse("");
         Optional<String> notice = prompt.notice() == Notice.NONE ? Optional.empty() : Optional.of(prompt.notice().message());
         String where = prompt.progress().label() + " · " + prompt.session().questionnaireTitle() + " · " + prompt.sectionTitle();
         List<OptionView> options = new ArrayList<>();
@@ -71,7 +78,8 @@ public record PromptView(String runId, String questionId, String title, Optional
         if (surface.canMoveElsewhere()) {
             controls.add(Control.CONTINUE_ELSEWHERE);
         }
-        return new PromptView(prompt.session().sessionId(), q.id(), title, notice, q.text(), why, where, options,
+        return new PromptView(prompt.session().sessionId(), q.id(), prompt.session().questionnaireTitle(),
+                prompt.session().assessmentName(), notice, q.text(), why, where, options,
                 q.dontKnowOption().map(Option::label), Selection.of(q), controls, surface.privacy());
     }
 }

@@ -74,7 +74,7 @@ class LeadDeskTest {
     @Test
     void a_lead_creates_an_assessment_and_gets_its_root_message_with_the_progress_line() {
         LeadAnswer.Created created = (LeadAnswer.Created) desk.handle(lead, new LeadRequest.New("fraud model"));
-        assertThat(created.root().title()).isEqualTo("ML security assessment: fraud model");
+        assertThat(created.root().title(name -> "«" + name + "»")).isEqualTo("ML security assessment: «fraud model»");
         assertThat(created.root().questionnaires()).extracting(RootView.Entry::questionnaireId)
                 .containsExactly("risk-impact", "attack-surface", "security");
         assertThat(created.root().progress()).isEqualTo(
