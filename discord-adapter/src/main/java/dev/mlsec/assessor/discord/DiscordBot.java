@@ -10,12 +10,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.ConcurrentSessionController;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,15 +35,21 @@ public final class DiscordBot implements AutoCloseable {
 
     private final JDA jda;
     private final ThreadPoolExecutor slow;
+    private final RestFailures failures;
 
-    private DiscordBot(JDA jda, ThreadPoolExecutor slow) {
+    private DiscordBot(JDA jda, ThreadPoolExecutor slow, RestFailures failures) {
         this.jda = jda;
         this.slow = slow;
+        this.failures = failures;
     }
 
     /** Connects, waits until ready (at most {@code readyTimeout}) and registers the commands. */
     public static DiscordBot start(DiscordSettings settings, AssessorServices services, Duration readyTimeout)
             throws InterruptedException {
+        noMentions();
+        // JDA's default for a failed request nobody handles is an ERROR with a long stack trace
+        RestFailures failures = new RestFailures();
+        RestAction.setDefaultFailure(failures);
         ThreadPoolExecutor slow = slowWork();
         CountDownLatch readyLatch = new CountDownLatch(1);
         EventListener ready = event -> {
@@ -58,7 +67,7 @@ public final class DiscordBot implements AutoCloseable {
                 .setSessionController(new FixedGateway(url))
                 .setCompression(Compression.NONE));
         JDA jda = builder.build();
-        DiscordBot bot = new DiscordBot(jda, slow);
+        DiscordBot bot = new DiscordBot(jda, slow, failures);
         try {
             if (!readyLatch.await(readyTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new IllegalStateException("Discord did not get ready within " + readyTimeout.toSeconds() + " s");
@@ -69,6 +78,15 @@ public final class DiscordBot implements AutoCloseable {
             throw e;
         }
         return bot;
+    }
+
+    /**
+     * No message of the bot may ping anyone, whatever its text: every message, the fixed replies
+     * included, is sent with {@code allowed_mentions} that parse nothing and name no one (the bot
+     * never replies to a message, so there is no replied user to ping either).
+     */
+    private static void noMentions() {
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
     }
 
     private void registerCommands(DiscordSettings settings, AssessorServices services) {
@@ -84,6 +102,11 @@ public final class DiscordBot implements AutoCloseable {
         }
         jda.updateCommands().addCommands(command).complete();
         LOG.info("Discord: /mlsec registered globally");
+    }
+
+    /** How many interactions Discord no longer knew when the bot acknowledged them (10062). */
+    public long lateAcknowledgements() {
+        return failures.late();
     }
 
     public JDA jda() {

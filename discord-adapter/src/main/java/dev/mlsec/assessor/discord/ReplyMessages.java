@@ -66,7 +66,7 @@ public final class ReplyMessages {
         String session = prompt.session().sessionId();
         StringBuilder head = new StringBuilder();
         head.append("**").append(prompt.session().questionnaireTitle()).append("**");
-        prompt.session().assessmentName().ifPresent(name -> head.append(" · ").append(name));
+        prompt.session().assessmentName().ifPresent(name -> head.append(" · ").append(DiscordText.neutralise(name)));
         head.append('\n').append(prompt.progress().label()).append(" · ").append(prompt.sectionTitle()).append('\n');
         if (remark != null) {
             head.append("> ").append(remark).append('\n');

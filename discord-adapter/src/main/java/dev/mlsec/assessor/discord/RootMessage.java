@@ -21,7 +21,7 @@ final class RootMessage {
     static MessageCreateData render(Assessment assessment, List<Questionnaire> questionnaires, AssessmentStatus status) {
         EmbedBuilder embed = new EmbedBuilder()
                 .setTitle(ReplyMessages.clip("ML security assessment: " + assessment.name(), 256))
-                .setDescription(ReplyMessages.clip("How exposed is **" + assessment.name() + "** to poisoning, evasion, "
+                .setDescription(ReplyMessages.clip("How exposed is **" + DiscordText.neutralise(assessment.name()) + "** to poisoning, evasion, "
                         + "model stealing and training-data inference? Three short questionnaires, each for the people "
                         + "who know that part best. Press the one that fits you: the questions come in a message only "
                         + "you can see, and your answers are anonymous. Code: `" + assessment.code() + "`", 4096));

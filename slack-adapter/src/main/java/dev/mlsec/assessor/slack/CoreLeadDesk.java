@@ -42,8 +42,9 @@ public final class CoreLeadDesk implements LeadDesk {
     }
 
     @Override
-    public String create(Space space, String systemName) {
-        return assessments.create(space, systemName).code();
+    public Created create(Space space, String systemName) {
+        Assessment created = assessments.create(space, systemName);
+        return new Created(created.code(), created.name());
     }
 
     @Override

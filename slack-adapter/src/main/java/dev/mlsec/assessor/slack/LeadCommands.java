@@ -1,6 +1,8 @@
 package dev.mlsec.assessor.slack;
 
 import com.slack.api.bolt.util.Responder;
+import dev.mlsec.assessor.core.assessment.AssessmentService;
+import dev.mlsec.assessor.core.assessment.AssessorException;
 import dev.mlsec.assessor.core.identity.Respondent;
 import dev.mlsec.assessor.core.identity.Space;
 import dev.mlsec.assessor.questions.Questionnaire;
@@ -39,10 +41,16 @@ final class LeadCommands {
         }
         Space space = who.spaceOf();
         if (command instanceof SlashCommand.New created) {
+            try {
+                AssessmentService.validName(created.systemName());
+            } catch (AssessorException refused) {
+                SlackWeb.respond(responder, ReplyRenderer.line(refused.getMessage()), false);
+                return;
+            }
             create(space, created.systemName(), channel, responder);
         } else if (command instanceof SlashCommand.Status status) {
             Optional<LeadDesk.Status> found = desk.status(space, status.code());
-            SlackWeb.respond(responder, found.map(s -> ReplyRenderer.line("*" + s.name() + "* (`" + s.code() + "`)\n"
+            SlackWeb.respond(responder, found.map(s -> ReplyRenderer.line("*" + SlackText.escape(s.name()) + "* (`" + s.code() + "`)\n"
                     + RootMessage.progressLine(questionnaires, s.completed())))
                     .orElseGet(() -> unknownCode(status.code())), false);
         } else if (command instanceof SlashCommand.Report report) {
@@ -58,13 +66,15 @@ final class LeadCommands {
     }
 
     static SlackMessage unknownCode(String code) {
-        String safe = code.replace("`", "'");
-        return ReplyRenderer.line("I know no assessment `" + Limits.clip(safe, 40) + "` in this workspace. "
+        String safe = SlackText.escape(Limits.clip(code.replace("`", "'"), 40));
+        return ReplyRenderer.line("I know no assessment `" + safe + "` in this workspace. "
                 + "Check the code in the assessment's root message.");
     }
 
-    private void create(Space space, String name, String channel, Responder responder) throws IOException {
-        String code = desk.create(space, name);
+    private void create(Space space, String typed, String channel, Responder responder) throws IOException {
+        LeadDesk.Created created = desk.create(space, typed);
+        String code = created.code();
+        String name = created.name(); // posted exactly as stored
         Optional<SlackWeb.Posted> root = web.post(channel, Optional.empty(), RootMessage.render(code, name, questionnaires));
         if (root.isEmpty()) {
             SlackWeb.respond(responder, ReplyRenderer.line("I created assessment `" + code + "` but could not post in this "
@@ -76,7 +86,7 @@ final class LeadCommands {
                 new SlackMessage(progress, List.of()));
         desk.placeRootMessage(space, code, new RootMessage.Location(root.get().channel(), root.get().ts(),
                 line.map(SlackWeb.Posted::ts).orElse(NO_PROGRESS_LINE)).encode());
-        SlackWeb.respond(responder, ReplyRenderer.line(":white_check_mark: Assessment `" + code + "` for *" + name
+        SlackWeb.respond(responder, ReplyRenderer.line(":white_check_mark: Assessment `" + code + "` for *" + SlackText.escape(name)
                 + "* is posted in this channel. Use `/mlsec status " + code + "` and `/mlsec report " + code + "`."), false);
     }
 
@@ -87,7 +97,7 @@ final class LeadCommands {
             return;
         }
         LeadDesk.Report report = found.get();
-        String figures = "*Report: " + report.name() + "* (`" + report.code() + "`)\n"
+        String figures = "*Report: " + SlackText.escape(report.name()) + "* (`" + report.code() + "`)\n"
                 + report.keyFigures().stream().map(f -> "\u2022 " + f).collect(Collectors.joining("\n"));
         Optional<RootMessage.Location> thread = command.share()
                 ? desk.rootMessage(space, report.code()).flatMap(RootMessage.Location::decode) : Optional.empty();
@@ -95,10 +105,10 @@ final class LeadCommands {
         if (report.files().isEmpty()) {
             where = "The charts and the HTML report follow once the scores can be shown.";
         } else if (thread.isPresent()) {
-            web.upload(thread.get().channel(), Optional.of(thread.get().rootTs()), report.files(), "Report for " + report.name());
+            web.upload(thread.get().channel(), Optional.of(thread.get().rootTs()), report.files(), "Report for " + SlackText.escape(report.name()));
             where = "The charts and the HTML report are in the assessment's thread.";
         } else {
-            web.upload(web.openDm(user), Optional.empty(), report.files(), "Report for " + report.name());
+            web.upload(web.openDm(user), Optional.empty(), report.files(), "Report for " + SlackText.escape(report.name()));
             where = command.share() ? "I could not find the assessment's thread, so the files are in your DM with me."
                     : "The charts and the HTML report are in your DM with me.";
         }

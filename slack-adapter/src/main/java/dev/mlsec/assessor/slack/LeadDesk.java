@@ -11,8 +11,12 @@ import java.util.Optional;
  */
 public interface LeadDesk {
 
-    /** Creates an assessment of the named system in the space and returns its code. */
-    String create(Space space, String systemName);
+    /** Creates an assessment of the named system in the space; what was stored, to be shown exactly so. */
+    Created create(Space space, String systemName);
+
+    /** A new assessment's code and its name as stored (whitespace made single spaces). */
+    record Created(String code, String name) {
+    }
 
     /**
      * Keeps where the assessment's root message is. The location is opaque to the store: the service

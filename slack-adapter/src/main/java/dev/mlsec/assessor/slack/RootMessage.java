@@ -26,16 +26,17 @@ public final class RootMessage {
 
     public static SlackMessage render(String code, String systemName, List<Questionnaire> questionnaires) {
         List<LayoutBlock> blocks = new ArrayList<>();
+        // plain text (the header) is never read as markup; the message's text and mrkdwn are
         String title = "ML security assessment: " + systemName;
         blocks.add(header(h -> h.text(plainText(Limits.clip(title, Limits.HEADER_TEXT)))));
         blocks.add(section(s -> s.text(markdownText(
-                "We are assessing how exposed *" + systemName + "* is to model poisoning, evasion, stealing and "
+                "We are assessing how exposed *" + SlackText.escape(systemName) + "* is to model poisoning, evasion, stealing and "
                         + "training-data inference. There are three short questionnaires; answer the ones meant for you. "
                         + "Your answers are shown only to you and are counted anonymously: nobody can tell who gave them."))));
         blocks.addAll(questionnaireBlocks(code, questionnaires));
         blocks.add(context(c -> c.elements(List.of(markdownText("Assessment code `" + code
                 + "` \u00b7 you can also type `/mlsec start` to answer on your own")))));
-        return new SlackMessage(title, blocks);
+        return new SlackMessage("ML security assessment: " + SlackText.escape(systemName), blocks);
     }
 
     /**

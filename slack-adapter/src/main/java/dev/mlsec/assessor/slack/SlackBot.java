@@ -47,6 +47,8 @@ import org.slf4j.LoggerFactory;
 public final class SlackBot implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
+    static final String NO_RESPONSE_URL = "Slack sent this command without a way for me to answer it, so nothing was done. "
+            + "Please try again.";
     private static final String NO_SENDER = "I could not tell who sent this command, so nothing was done.";
     private static final int WORKERS = 8;
     private static final String OOPS = "Something went wrong on my side; nothing was recorded twice. Please try again in a moment.";
@@ -87,6 +89,7 @@ public final class SlackBot implements AutoCloseable {
         this.web = new SlackWeb(slack.methods(settings.botToken()));
         this.leadCommands = new LeadCommands(desk, new LeadPolicy(settings.leads(), web.methods(), Clock.systemUTC()),
                 web, this.questionnaires);
+        app.use(SlackBot::malformedActions);
         app.command(SlashCommand.NAME, this::onCommand);
         app.blockAction(Pattern.compile(".*"), this::onAction);
     }
@@ -185,9 +188,27 @@ public final class SlackBot implements AutoCloseable {
         if (command instanceof SlashCommand.Resume) {
             return ack(ctx, engine(who, new Command.Resume(Optional.empty()), Delivery.EPHEMERAL));
         }
+        if (!usable(p.getResponseUrl())) {
+            LOG.warn("refused a lead command without a usable response_url");
+            return ack(ctx, ReplyRenderer.line(NO_RESPONSE_URL));
+        }
         Responder responder = new Responder(slack, p.getResponseUrl());
         later(responder, () -> leadCommands.run(command, who, p.getChannelId(), responder));
         return ctx.ack();
+    }
+
+    /** Whether Slack gave an address to answer at: an absolute http(s) URL with a host. */
+    private static boolean usable(String responseUrl) {
+        if (isBlank(responseUrl)) {
+            return false;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(responseUrl);
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (java.net.URISyntaxException malformed) {
+            return false;
+        }
     }
 
     private static boolean isBlank(String s) {
@@ -210,6 +231,23 @@ public final class SlackBot implements AutoCloseable {
 
     // ---------------------------------------------------------------- block actions
 
+    /**
+     * A block action must name at least one element pressed, each with an action id, before Bolt routes
+     * it (Bolt reads every action's id to find the listener); one that does not is acknowledged and
+     * nothing is done.
+     */
+    private static Response malformedActions(com.slack.api.bolt.request.Request<?> req, Response resp,
+                                             com.slack.api.bolt.middleware.MiddlewareChain chain) throws Exception {
+        if (req instanceof BlockActionRequest action) {
+            List<BlockActionPayload.Action> actions = action.getPayload() == null ? null : action.getPayload().getActions();
+            if (actions == null || actions.isEmpty() || actions.stream().anyMatch(a -> a == null || a.getActionId() == null)) {
+                LOG.warn("ignored a block action that names no element pressed");
+                return Response.ok();
+            }
+        }
+        return chain.next(req);
+    }
+
     private Response onAction(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload p = req.getPayload();
         if (!recent.first(p.getTriggerId()) || p.getActions() == null || p.getActions().isEmpty()) {
@@ -217,6 +255,11 @@ public final class SlackBot implements AutoCloseable {
         }
         BlockActionPayload.Action action = p.getActions().get(0);
         Optional<ActionRoute> route = ActionRoute.parse(action.getActionId());
+        if (!usable(p.getResponseUrl())) {
+            // nobody can be answered, so nothing is done
+            LOG.warn("ignored a button press without a usable response_url");
+            return ctx.ack();
+        }
         Responder responder = new Responder(slack, p.getResponseUrl());
         if (route.isEmpty()) {
             later(responder, () -> SlackWeb.respond(responder, ReplyRenderer.line(
@@ -304,9 +347,11 @@ public final class SlackBot implements AutoCloseable {
         }
         String actionId = pick.actionId();
         for (Map<String, ViewState.Value> block : state.getValues().values()) {
-            ViewState.Value value = block.get(actionId);
+            ViewState.Value value = block == null ? null : block.get(actionId);
             if (value != null && value.getSelectedOptions() != null) {
-                return value.getSelectedOptions().stream().map(ViewState.SelectedOption::getValue).toList();
+                // an option Slack sent without a value is no choice; the engine refuses what is left if it is not one
+                return value.getSelectedOptions().stream().filter(Objects::nonNull).map(ViewState.SelectedOption::getValue)
+                        .filter(Objects::nonNull).toList();
             }
         }
         return List.of();

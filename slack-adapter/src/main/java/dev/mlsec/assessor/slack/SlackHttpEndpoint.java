@@ -6,6 +6,8 @@ import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.util.SlackRequestParser;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Slack's HTTP entry point, free of any web framework: the raw request goes in, Bolt parses it,
  * verifies its signature and timestamp with the signing secret (a wrong signature or a timestamp
- * older than five minutes gets 401) and runs the bot's app; the response comes out.
+ * more than five minutes from now, in either direction, gets 401) and runs the bot's app; the
+ * response comes out.
  */
 public final class SlackHttpEndpoint {
 
@@ -32,8 +35,13 @@ public final class SlackHttpEndpoint {
         }
     }
 
+    /** How far a request's timestamp may be from this clock, either way (Slack's own guidance). */
+    static final Duration MAX_SKEW = Duration.ofMinutes(5);
+    private static final String TIMESTAMP = "X-Slack-Request-Timestamp";
+
     private final App app;
     private final SlackRequestParser parser;
+    private final Clock clock;
 
     public SlackHttpEndpoint(SlackBot bot) {
         this(bot.app());
@@ -43,6 +51,7 @@ public final class SlackHttpEndpoint {
     public SlackHttpEndpoint(App app) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
+        this.clock = Clock.systemUTC();
     }
 
     /**
@@ -64,6 +73,10 @@ public final class SlackHttpEndpoint {
         }
         Map<String, List<String>> lowerCased = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.forEach((k, v) -> lowerCased.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+        if (datedAhead(lowerCased)) {
+            // Bolt refuses a request dated too long ago; one dated ahead is refused the same way
+            return new HttpResult(401, Map.of("Content-Type", List.of("application/json")), "{\"error\":\"invalid request\"}");
+        }
         Request<?> request;
         try {
             request = parser.parse(SlackRequestParser.HttpRequest.builder()
@@ -74,8 +87,8 @@ public final class SlackHttpEndpoint {
                     .remoteAddress("")
                     .build());
         } catch (RuntimeException unparseable) {
-            // never log the body or the parser's message: either may carry user ids
-            LOG.warn("refused a Slack request that could not be parsed ({})", unparseable.getClass().getSimpleName());
+            // never log the body, the parser's message or what it tripped over: the first two may carry user ids
+            LOG.warn("refused a Slack request that could not be parsed");
             return new HttpResult(400, Map.of("Content-Type", List.of("text/plain")), "Malformed request.");
         }
         if (request == null) {
@@ -95,6 +108,20 @@ public final class SlackHttpEndpoint {
         } catch (Exception e) {
             LOG.error("a Slack request could not be handled ({})", e.getClass().getSimpleName());
             return new HttpResult(500, Map.of(), "");
+        }
+    }
+
+    /** Whether the request says it was sent more than {@link #MAX_SKEW} from now, ahead; a missing or bad timestamp is Bolt's to refuse. */
+    private boolean datedAhead(Map<String, List<String>> headers) {
+        List<String> values = headers.get(TIMESTAMP);
+        if (values == null || values.isEmpty()) {
+            return false;
+        }
+        try {
+            long sent = Long.parseLong(values.get(0).trim());
+            return sent - clock.instant().getEpochSecond() > MAX_SKEW.toSeconds();
+        } catch (NumberFormatException notANumber) {
+            return false;
         }
     }
 

@@ -106,7 +106,7 @@ public sealed interface SlashCommand {
 
     private static String clipWord(String word) {
         String safe = word.replace("`", "'");
-        return safe.length() > 30 ? safe.substring(0, 30) + "\u2026" : safe;
+        return SlackText.escape(safe.length() > 30 ? safe.substring(0, 30) + "\u2026" : safe);
     }
 
     private static Invalid usage(String sub, String why) {

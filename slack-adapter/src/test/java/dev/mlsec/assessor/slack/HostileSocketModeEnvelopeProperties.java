@@ -144,6 +144,17 @@ class HostileSocketModeEnvelopeProperties {
         assertThat(core.dump()).isEqualTo(before);
     }
 
+    @Example
+    void a_system_name_with_a_channel_mention_is_posted_escaped() throws Exception {
+        int posted = slack.calls("chat.postMessage").size();
+
+        slack.awaitResponse(deliver(envelope("slash_commands", command(TEAM, LEAD, "new fraud <!channel> model"))), 1);
+
+        assertThat(slack.calls("chat.postMessage").get(posted).param("text"))
+                .isEqualTo("ML security assessment: fraud &lt;!channel&gt; model");
+        quiet();
+    }
+
     // ---------------------------------------------------------------- what is sent
 
     @Provide

@@ -75,6 +75,22 @@ class SlackAssessmentFlowTest {
     }
 
     @Test
+    void a_name_is_posted_exactly_as_it_is_stored_with_its_line_breaks_and_runs_of_spaces_made_one_space() {
+        h.command(TEAM, LEAD, "new fraud\n\nmodel   v3 ", "lead-new");
+        String confirmation = h.slack.awaitResponse("lead-new", 1).json().get("text").getAsString();
+
+        String stored = h.core.mongo().getCollection("assessments").find().first().getString("name");
+        FakeSlackApi.Call root = h.slack.calls("chat.postMessage").get(0);
+        assertThat(stored).isEqualTo("fraud model v3");
+        assertThat(root.param("text")).isEqualTo("ML security assessment: " + stored);
+        assertThat(root.blocks().get(0).getAsJsonObject().getAsJsonObject("text").get("text").getAsString())
+                .isEqualTo("ML security assessment: " + stored);
+        assertThat(root.blocks().get(1).getAsJsonObject().getAsJsonObject("text").get("text").getAsString())
+                .startsWith("We are assessing how exposed *" + stored + "* is");
+        assertThat(confirmation).contains(" for *" + stored + "* is posted");
+    }
+
+    @Test
     void three_respondents_answer_privately_and_the_lead_gets_the_report() {
         String code = createAssessment();
 

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The real bot and Bolt app over a {@link FakeSlackApi}, driven through signed HTTP requests. */
@@ -24,16 +27,47 @@ final class SlackHarness implements AutoCloseable {
     final SlackBot bot;
     final SlackHttpEndpoint endpoint;
     private final AtomicInteger triggers = new AtomicInteger();
+    /** The bot's workers, when a test waits for them to be idle; else the bot's own. */
+    private final ThreadPoolExecutor workers;
 
     SlackHarness() {
         this(Set.of(LEAD));
     }
 
     SlackHarness(Set<String> leads) {
+        this(leads, null);
+    }
+
+    private SlackHarness(Set<String> leads, ThreadPoolExecutor workers) {
+        this.workers = workers;
         SlackSettings settings = new SlackSettings("xoxb-000000000000-test-token", SECRET, Optional.empty(), slack.apiUrl(), leads);
-        bot = new SlackBot(settings, core.engine()::handle, desk, TestQuestionnaires.all());
+        bot = workers == null ? new SlackBot(settings, core.engine()::handle, desk, TestQuestionnaires.all())
+                : new SlackBot(settings, core.engine()::handle, desk, TestQuestionnaires.all(), workers);
         bot.start();
         endpoint = new SlackHttpEndpoint(bot);
+    }
+
+    /** A harness whose bot's work after an acknowledgement can be waited for with {@link #quiet()}. */
+    static SlackHarness observable() {
+        return new SlackHarness(Set.of(LEAD), new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>()));
+    }
+
+    /** Waits until the bot has no work queued or running (only for an {@link #observable()} harness). */
+    void quiet() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        int calm = 0;
+        while (calm < 3 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            calm = workers.getActiveCount() == 0 && workers.getQueue().isEmpty() ? calm + 1 : 0;
+        }
+        if (calm < 3) {
+            throw new AssertionError("the bot's work did not settle");
+        }
     }
 
     String nextTrigger() {

@@ -50,6 +50,32 @@ class SlackHttpEndpointTest {
         assertThat(result.body()).isEqualTo("{\"error\":\"invalid request\"}");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} s ahead")
+    @org.junit.jupiter.params.provider.ValueSource(longs = {360, 3600, 365L * 24 * 3600})
+    void a_request_signed_more_than_five_minutes_ahead_is_refused_with_401_and_changes_nothing(long ahead) {
+        String before = h.core.dump();
+        String body = SlackHarness.commandBody(SlackHarness.TEAM, SlackHarness.LEAD, "new Fraud model", "t1", h.slack.responseUrl("r"));
+        long future = Instant.now().getEpochSecond() + ahead;
+
+        SlackHttpEndpoint.HttpResult result = h.post(body, h.signer.headers(body, "application/x-www-form-urlencoded", future));
+
+        assertThat(result.status()).isEqualTo(401);
+        assertThat(result.body()).isEqualTo("{\"error\":\"invalid request\"}");
+        assertThat(h.slack.methods()).containsOnly("auth.test");
+        assertThat(h.core.dump()).isEqualTo(before);
+    }
+
+    @Test
+    void a_request_signed_a_little_ahead_of_this_clock_is_served() {
+        String body = SlackHarness.commandBody(SlackHarness.TEAM, "U1", "help", "t1", h.slack.responseUrl("r"));
+        long skewed = Instant.now().getEpochSecond() + 240;
+
+        SlackHttpEndpoint.HttpResult result = h.post(body, h.signer.headers(body, "application/x-www-form-urlencoded", skewed));
+
+        assertThat(result.status()).isEqualTo(200);
+        assertThat(result.body()).contains("Here is what I can do");
+    }
+
     @Test
     void a_body_changed_after_signing_is_refused_with_401() {
         String body = SlackHarness.commandBody(SlackHarness.TEAM, "U1", "help", "t1", h.slack.responseUrl("r"));

@@ -11,6 +11,8 @@ import dev.mlsec.assessor.core.trends.TrendsService;
 import dev.mlsec.assessor.discord.AssessorServices;
 import dev.mlsec.assessor.discord.DiscordBot;
 import dev.mlsec.assessor.discord.DiscordSettings;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Duration;
 import java.util.Optional;
 import net.dv8tion.jda.api.JDA;
@@ -35,6 +37,14 @@ public class DiscordChannelConfiguration {
     DiscordLifecycle discordLifecycle(DiscordSettings settings, ConversationEngine engine, AssessmentService assessments,
                                       ReportService reports, TrendsService trends, AnswerExport exports) {
         return new DiscordLifecycle(settings, new AssessorServices(engine, assessments, reports, trends, exports));
+    }
+
+    /** Interactions Discord no longer knew when the bot acknowledged them (10062), as {@code mlsec_discord_late_acknowledgements_total}. */
+    @Bean
+    MeterBinder discordLateAcknowledgements(DiscordLifecycle lifecycle) {
+        return registry -> FunctionCounter.builder("mlsec.discord.late.acknowledgements", lifecycle,
+                        DiscordLifecycle::lateAcknowledgements)
+                .description("Interactions that expired before the bot acknowledged them (Discord's 10062)").register(registry);
     }
 
     private static Optional<String> nonEmpty(String value) {
@@ -90,6 +100,12 @@ public class DiscordChannelConfiguration {
         public boolean isConnected() {
             DiscordBot running = bot;
             return running != null && running.jda().getStatus() == JDA.Status.CONNECTED;
+        }
+
+        /** Late acknowledgements so far, of this run of the bot (a counter that only grows while it runs). */
+        double lateAcknowledgements() {
+            DiscordBot running = bot;
+            return running == null ? 0 : running.lateAcknowledgements();
         }
 
         /** The running bot, for tests. */

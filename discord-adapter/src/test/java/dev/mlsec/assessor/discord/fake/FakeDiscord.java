@@ -64,6 +64,8 @@ public final class FakeDiscord implements AutoCloseable {
     /** interaction ids that have been answered once: Discord refuses a second response (40060). */
     private final java.util.Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     private final Map<String, String> usernames = new ConcurrentHashMap<>();
+    /** how many of the next interaction callbacks are answered 10062, as for an interaction that expired. */
+    private final java.util.concurrent.atomic.AtomicInteger expiring = new java.util.concurrent.atomic.AtomicInteger();
 
     private FakeDiscord() throws IOException, InterruptedException {
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -383,6 +385,9 @@ public final class FakeDiscord implements AutoCloseable {
         }
         m = CALLBACK.matcher(path);
         if (m.matches()) {
+            if (expiring.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                return new Refusal(404, DataObject.empty().put("code", 10062).put("message", "Unknown interaction"));
+            }
             if (!acknowledged.add(m.group(1))) {
                 return new Refusal(400, DataObject.empty().put("code", 40060)
                         .put("message", "Interaction has already been acknowledged."));
@@ -488,6 +493,14 @@ public final class FakeDiscord implements AutoCloseable {
         return DataObject.empty().put("id", id).put("username", username)
                 .put("discriminator", "0").put("global_name", usernames.containsKey(id) ? username : null)
                 .put("avatar", null).put("public_flags", 0);
+    }
+
+    /**
+     * Answers the next {@code count} interaction callbacks with 10062 (Unknown interaction), as Discord
+     * does when an acknowledgement comes after the interaction's three seconds.
+     */
+    public void expireCallbacks(int count) {
+        expiring.set(count);
     }
 
     /** Gives a user this username and display name in every interaction they send from now on. */
