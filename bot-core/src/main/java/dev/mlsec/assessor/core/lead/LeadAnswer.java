@@ -4,6 +4,7 @@ import dev.mlsec.assessor.core.assessment.RootLocation;
 import dev.mlsec.assessor.core.report.AssessmentStatus;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** What the desk answers a lead; a channel draws it and decides nothing. */
 public sealed interface LeadAnswer {
@@ -32,6 +33,18 @@ public sealed interface LeadAnswer {
 
     /** The export's file, with a line to show beside it. */
     record Exported(ReportFile file, String note) implements LeadAnswer {
+    }
+
+    /**
+     * No assessment has the code the lead typed in their space (another space's code is answered the
+     * same); the message repeats the code as typed, shown the channel's way of showing typed text.
+     */
+    record UnknownCode(String typed, String space) implements LeadAnswer {
+        public String message(UnaryOperator<String> shown) {
+            String clipped = typed.length() > 40 ? typed.substring(0, 40) + "…" : typed;
+            return "I know no assessment `" + shown.apply(clipped.replace('`', '\'')) + "` in this " + space
+                    + ". Check the code in the assessment's root message.";
+        }
     }
 
     /** Nothing was done or shown, and {@code message} says why and what to do. */

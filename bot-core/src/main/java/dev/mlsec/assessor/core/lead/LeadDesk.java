@@ -6,6 +6,7 @@ import dev.mlsec.assessor.core.assessment.AssessmentService;
 import dev.mlsec.assessor.core.assessment.AssessorException;
 import dev.mlsec.assessor.core.assessment.RootLocation;
 import dev.mlsec.assessor.core.export.AnswerExport;
+import dev.mlsec.assessor.core.identity.Platform;
 import dev.mlsec.assessor.core.identity.Respondent;
 import dev.mlsec.assessor.core.identity.Space;
 import dev.mlsec.assessor.core.report.ReportService;
@@ -59,7 +60,7 @@ public final class LeadDesk {
      * Why this request would be refused, from what is known without the store (who asks, what they
      * typed): lets a channel refuse privately before it shows anything in public.
      */
-    public Optional<LeadAnswer.Refused> refusal(Respondent who, LeadRequest request) {
+    public Optional<LeadAnswer> refusal(Respondent who, LeadRequest request) {
         switch (leads.standing(who)) {
             case OUTSIDE_A_SPACE:
                 return refused(OUTSIDE_A_SPACE);
@@ -78,7 +79,7 @@ public final class LeadDesk {
         }
         Optional<String> code = code(request);
         if (code.isPresent() && AssessmentCodes.normalize(code.get()).isEmpty()) {
-            return refused(AssessorException.unknownCode().getMessage());
+            return Optional.of(unknown(code.get(), who.platform()));
         }
         if (request instanceof LeadRequest.Export e && AnswerExport.Format.parse(e.format()).isEmpty()) {
             return refused(UNKNOWN_FORMAT);
@@ -88,7 +89,7 @@ public final class LeadDesk {
 
     /** Answers a lead of the asker's space; anyone else is refused and nothing changes. */
     public LeadAnswer handle(Respondent who, LeadRequest request) {
-        Optional<LeadAnswer.Refused> refused = refusal(who, request);
+        Optional<LeadAnswer> refused = refusal(who, request);
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -96,7 +97,8 @@ public final class LeadDesk {
         try {
             return answer(request, space, c -> assessments.require(space, c));
         } catch (AssessorException e) {
-            return new LeadAnswer.Refused(e.getMessage());
+            return e.problem() == AssessorException.Problem.UNKNOWN_CODE
+                    ? unknown(code(request).orElse(""), who.platform()) : new LeadAnswer.Refused(e.getMessage());
         } catch (StoreUnavailableException e) {
             return new LeadAnswer.Refused(STORE_UNAVAILABLE);
         }
@@ -171,7 +173,11 @@ public final class LeadDesk {
         return Optional.empty();
     }
 
-    private static Optional<LeadAnswer.Refused> refused(String message) {
+    private static LeadAnswer unknown(String typed, Platform platform) {
+        return new LeadAnswer.UnknownCode(typed.strip(), platform == Platform.DISCORD ? "server" : "workspace");
+    }
+
+    private static Optional<LeadAnswer> refused(String message) {
         return Optional.of(new LeadAnswer.Refused(message));
     }
 }

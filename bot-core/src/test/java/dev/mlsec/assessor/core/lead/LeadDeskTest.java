@@ -2,7 +2,6 @@ package dev.mlsec.assessor.core.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mlsec.assessor.core.assessment.AssessorException;
 import dev.mlsec.assessor.core.assessment.RootLocation;
 import dev.mlsec.assessor.core.engine.Command;
 import dev.mlsec.assessor.core.engine.Reply;
@@ -83,7 +82,7 @@ class LeadDeskTest {
 
     @Test
     void a_name_that_cannot_be_stored_is_refused_before_anything_is_shown() {
-        assertThat(desk.refusal(lead, new LeadRequest.New("  "))).contains(
+        assertThat(desk.refusal(lead, new LeadRequest.New("  "))).contains((LeadAnswer) 
                 new LeadAnswer.Refused("Give the ML system a name, e.g. \"fraud model v3\"."));
     }
 
@@ -91,8 +90,10 @@ class LeadDeskTest {
     void another_space_s_code_is_answered_exactly_like_an_unknown_one() {
         String code = create("fraud model");
         LeadAnswer fromElsewhere = desk.handle(otherLead, new LeadRequest.Status(code));
-        assertThat(fromElsewhere).isEqualTo(new LeadAnswer.Refused(AssessorException.unknownCode().getMessage()));
-        assertThat(desk.handle(lead, new LeadRequest.Status("ZZZ-00000"))).isEqualTo(fromElsewhere);
+        assertThat(fromElsewhere).isEqualTo(new LeadAnswer.UnknownCode(code, "workspace"));
+        assertThat(desk.handle(lead, new LeadRequest.Status("ZZZ-00000"))).isEqualTo(new LeadAnswer.UnknownCode("ZZZ-00000", "workspace"));
+        assertThat(((LeadAnswer.UnknownCode) fromElsewhere).message(typed -> typed))
+                .isEqualTo("I know no assessment `" + code + "` in this workspace. Check the code in the assessment's root message.");
     }
 
     @Test
