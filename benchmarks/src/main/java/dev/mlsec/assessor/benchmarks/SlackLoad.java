@@ -7,7 +7,6 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import dev.mlsec.assessor.slack.CoreLeadDesk;
 import dev.mlsec.assessor.slack.SlackBot;
 import dev.mlsec.assessor.slack.SlackHttpEndpoint;
 import dev.mlsec.assessor.slack.SlackPayloads;
@@ -71,7 +70,7 @@ final class SlackLoad implements AutoCloseable {
         edge = new SlackEdge();
         SlackSettings settings = new SlackSettings("xoxb-bench", SECRET, Optional.empty(), edge.apiUrl(), Set.of());
         bot = new SlackBot(settings, core.engine::handle,
-                new CoreLeadDesk(core.assessments, core.reports, core.trends, core.exports), core.questionnaires);
+                core.desk, core.questionnaires);
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(edge.apiUrl());
         App bare = new App(AppConfig.builder().slack(Slack.getInstance(config)).singleTeamBotToken("xoxb-bench")

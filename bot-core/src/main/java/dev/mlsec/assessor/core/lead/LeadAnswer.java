@@ -47,6 +47,10 @@ public sealed interface LeadAnswer {
         }
     }
 
+    /** The asker may not use the lead verbs here; {@code message} says who may. Nothing was done. */
+    record NotPermitted(String message) implements LeadAnswer {
+    }
+
     /** Nothing was done or shown, and {@code message} says why and what to do. */
     record Refused(String message) implements LeadAnswer {
         public Refused {

@@ -63,10 +63,11 @@ public final class LeadDesk {
     public Optional<LeadAnswer> refusal(Respondent who, LeadRequest request) {
         switch (leads.standing(who)) {
             case OUTSIDE_A_SPACE:
-                return refused(OUTSIDE_A_SPACE);
+                return Optional.of(new LeadAnswer.NotPermitted(OUTSIDE_A_SPACE));
             case NOT_A_LEAD:
                 List<String> named = leads.named(who.spaceOf());
-                return refused(named.isEmpty() ? NO_LEADS_NAMED : "Only leads can do that: " + String.join(", ", named) + ".");
+                return Optional.of(new LeadAnswer.NotPermitted(named.isEmpty() ? NO_LEADS_NAMED
+                        : "Only leads can do that: " + String.join(", ", named) + "."));
             default:
                 break;
         }

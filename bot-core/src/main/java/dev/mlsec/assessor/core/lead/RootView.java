@@ -37,12 +37,12 @@ public record RootView(String code, String systemName, List<Entry> questionnaire
     }
 
     public String footnote() {
-        return "Assessment code " + code;
+        return "Assessment code `" + code + "`";
     }
 
     /** What the lead is told once the root message is posted. */
     public String confirmation(UnaryOperator<String> typed) {
-        return "Assessment " + code + " for " + typed.apply(systemName) + " is posted here; follow it with its status "
+        return "Assessment `" + code + "` for " + typed.apply(systemName) + " is posted here; follow it with its status "
                 + "and report, by its code.";
     }
 }

@@ -29,6 +29,6 @@ public final class ChannelWords {
     /** How a verb is typed, e.g. {@code /mlsec export <code> <csv|json>}. */
     public static String usage(Verb verb) {
         return "/mlsec " + verb.word() + verb.arguments().stream()
-                .map(a -> a.startsWith("[") ? " " + a : " <" + a + ">").collect(Collectors.joining());
+                .map(a -> a.startsWith("[") || a.contains("|") ? " " + a : " <" + a + ">").collect(Collectors.joining());
     }
 }

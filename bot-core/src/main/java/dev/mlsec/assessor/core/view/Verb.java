@@ -11,7 +11,7 @@ public enum Verb {
     START(List.of("[questionnaire]"), false, "answer one questionnaire, in a message only you can see"),
     RESUME(List.of(), false, "carry on where you left off"),
     STATUS(List.of("code"), true, "how many completed each questionnaire"),
-    REPORT(List.of("code"), true, "key figures, charts and the HTML report"),
+    REPORT(List.of("code", "[--share]"), true, "key figures, charts and the HTML report; shared, in the assessment's thread"),
     TRENDS(List.of(), true, "everyone's trends, and this workspace's or server's where there are enough"),
     EXPORT(List.of("code", "csv|json"), true, "the anonymous answers as a file"),
     HELP(List.of(), false, "this list");

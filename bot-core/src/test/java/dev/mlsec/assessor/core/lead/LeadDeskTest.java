@@ -60,14 +60,14 @@ class LeadDeskTest {
     void a_member_who_is_not_a_lead_is_told_who_the_leads_are_and_nothing_is_created() {
         String before = assessor.dump();
         LeadAnswer answer = desk.handle(member, new LeadRequest.New("fraud model"));
-        assertThat(answer).isEqualTo(new LeadAnswer.Refused("Only leads can do that: <@U-LEAD>."));
+        assertThat(answer).isEqualTo(new LeadAnswer.NotPermitted("Only leads can do that: <@U-LEAD>."));
         assertThat(assessor.dump()).isEqualTo(before);
     }
 
     @Test
     void someone_outside_a_workspace_or_server_is_told_where_assessments_live() {
         LeadAnswer answer = desk.handle(new Respondent(Platform.DISCORD, "dm:42", "42"), new LeadRequest.Trends());
-        assertThat(answer).isEqualTo(new LeadAnswer.Refused(LeadDesk.OUTSIDE_A_SPACE));
+        assertThat(answer).isEqualTo(new LeadAnswer.NotPermitted(LeadDesk.OUTSIDE_A_SPACE));
     }
 
     @Test

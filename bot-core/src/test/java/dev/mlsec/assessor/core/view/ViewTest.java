@@ -97,7 +97,7 @@ class ViewTest {
         assertThat(ChannelWords.help()).startsWith("Here is what I can do:\n")
                 .contains("\u2022 `/mlsec new <system name>`: (leads) create an assessment")
                 .contains("\u2022 `/mlsec start [questionnaire]`: answer one questionnaire")
-                .contains("\u2022 `/mlsec export <code> <csv|json>`: (leads) the anonymous answers as a file")
+                .contains("\u2022 `/mlsec export <code> csv|json`: (leads) the anonymous answers as a file")
                 .endsWith(Verb.ABOUT);
     }
 }
