@@ -40,6 +40,11 @@ public sealed interface LeadAnswer {
      * same); the message repeats the code as typed, shown the channel's way of showing typed text.
      */
     record UnknownCode(String typed, String space) implements LeadAnswer {
+        /** The same refusal without the code: where a channel promises that another space's code reads exactly like an unknown one. */
+        public String withoutEcho() {
+            return dev.mlsec.assessor.core.assessment.AssessorException.unknownCode().getMessage();
+        }
+
         public String message(UnaryOperator<String> shown) {
             String clipped = typed.length() > 40 ? typed.substring(0, 40) + "…" : typed;
             return "I know no assessment `" + shown.apply(clipped.replace('`', '\'')) + "` in this " + space
