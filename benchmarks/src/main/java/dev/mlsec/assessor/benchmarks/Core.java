@@ -11,8 +11,14 @@ import dev.mlsec.assessor.core.engine.Throttle;
 import dev.mlsec.assessor.core.export.AnswerExport;
 import dev.mlsec.assessor.core.identity.Pseudonymizer;
 import dev.mlsec.assessor.core.identity.ServerSecret;
+import dev.mlsec.assessor.core.lead.AssessmentTally;
+import dev.mlsec.assessor.core.lead.LeadDesk;
+import dev.mlsec.assessor.core.lead.Leads;
+import dev.mlsec.assessor.core.lead.RootMessages;
 import dev.mlsec.assessor.core.report.Anonymity;
 import dev.mlsec.assessor.core.report.ReportService;
+import dev.mlsec.assessor.core.store.GuardedRunStore;
+import dev.mlsec.assessor.core.store.MongoAssessmentStore;
 import dev.mlsec.assessor.core.store.MongoCompletedRuns;
 import dev.mlsec.assessor.core.store.MongoCounterStore;
 import dev.mlsec.assessor.core.store.MongoRunStore;
@@ -33,6 +39,7 @@ final class Core implements AutoCloseable {
     final AssessmentService assessments;
     final ReportService reports;
     final TrendsService trends;
+    final LeadDesk desk;
     final AnswerExport exports;
 
     Core(String connectionString, String database) {
@@ -47,11 +54,13 @@ final class Core implements AutoCloseable {
         MongoCounterStore counters = new MongoCounterStore(mongo);
         MongoCompletedRuns completed = new MongoCompletedRuns(mongo);
         Anonymity anonymity = new Anonymity(Anonymity.DEFAULT_K);
-        assessments = new AssessmentService(mongo, pseudonyms, new LocationSeal(secret), clock);
+        assessments = new AssessmentService(new MongoAssessmentStore(mongo), pseudonyms, new LocationSeal(secret), clock);
         reports = new ReportService(questionnaires, assessments, completed, anonymity, clock);
         exports = new AnswerExport(questionnaires, completed, anonymity);
         trends = new TrendsService(questionnaires, counters, assessments, anonymity);
-        engine = new ConversationEngine(questionnaires, runs, counters, assessments, pseudonyms, new NoisyOrSummary(),
+        desk = new LeadDesk(assessments, reports, trends, exports, questionnaires, Leads.NOBODY);
+        engine = new ConversationEngine(questionnaires, new GuardedRunStore(runs),
+                new AssessmentTally(counters, assessments, reports, questionnaires, RootMessages.NONE), assessments, pseudonyms, new NoisyOrSummary(),
                 EngineListener.NONE, Throttle.NONE, clock);
     }
 

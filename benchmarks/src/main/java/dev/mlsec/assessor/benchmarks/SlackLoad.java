@@ -20,7 +20,6 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
-import dev.mlsec.assessor.slack.CoreLeadDesk;
 import dev.mlsec.assessor.slack.SlackBot;
 import dev.mlsec.assessor.slack.SlackHttpEndpoint;
 import dev.mlsec.assessor.slack.SlackPayloads;
@@ -96,7 +95,7 @@ final class SlackLoad implements AutoCloseable {
         edge = new SlackEdge();
         SlackSettings settings = new SlackSettings("xoxb-bench", SECRET, Optional.empty(), edge.apiUrl(), Set.of());
         bot = new SlackBot(settings, core.engine::handle,
-                new CoreLeadDesk(core.assessments, core.reports, core.trends, core.exports), core.questionnaires);
+                core.desk, core.questionnaires);
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(edge.apiUrl());
         App bare = new App(AppConfig.builder().slack(Slack.getInstance(config)).singleTeamBotToken("xoxb-bench")

@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import dev.mlsec.assessor.core.lead.RootMessages;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
@@ -36,9 +37,11 @@ public final class DiscordBot implements AutoCloseable {
     private final JDA jda;
     private final ThreadPoolExecutor slow;
     private final RestFailures failures;
+    private final RootMessages roots;
 
-    private DiscordBot(JDA jda, ThreadPoolExecutor slow, RestFailures failures) {
+    private DiscordBot(JDA jda, ThreadPoolExecutor slow, RestFailures failures, RootMessages roots) {
         this.jda = jda;
+        this.roots = roots;
         this.slow = slow;
         this.failures = failures;
     }
@@ -67,7 +70,7 @@ public final class DiscordBot implements AutoCloseable {
                 .setSessionController(new FixedGateway(url))
                 .setCompression(Compression.NONE));
         JDA jda = builder.build();
-        DiscordBot bot = new DiscordBot(jda, slow, failures);
+        DiscordBot bot = new DiscordBot(jda, slow, failures, new DiscordRootMessages(settings));
         try {
             if (!readyLatch.await(readyTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new IllegalStateException("Discord did not get ready within " + readyTimeout.toSeconds() + " s");
@@ -107,6 +110,11 @@ public final class DiscordBot implements AutoCloseable {
     /** How many interactions Discord no longer knew when the bot acknowledged them (10062). */
     public long lateAcknowledgements() {
         return failures.late();
+    }
+
+    /** Where the core tells this bot that an assessment of a Discord server has a new status. */
+    public RootMessages rootMessages() {
+        return roots;
     }
 
     public JDA jda() {

@@ -1,12 +1,11 @@
 package dev.mlsec.assessor.discord;
 
-import dev.mlsec.assessor.core.engine.Notice;
 import dev.mlsec.assessor.core.engine.Reply;
-import dev.mlsec.assessor.core.scoring.PersonalSummary;
-import dev.mlsec.assessor.questions.Attack;
-import dev.mlsec.assessor.questions.Option;
-import dev.mlsec.assessor.questions.Question;
-import dev.mlsec.assessor.questions.QuestionKind;
+import dev.mlsec.assessor.core.view.Control;
+import dev.mlsec.assessor.core.view.PromptView;
+import dev.mlsec.assessor.core.view.Surface;
+import dev.mlsec.assessor.core.view.SummaryView;
+import dev.mlsec.assessor.core.view.View;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -17,8 +16,8 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
- * Renders the engine's replies as Discord messages: text content plus at most five rows of
- * components, always within Discord's limits. Pure: the same reply gives the same message.
+ * Draws the core's {@link View}s as Discord messages: text content plus at most five rows of
+ * components, always within Discord's limits. Pure: the same view gives the same message.
  */
 public final class ReplyMessages {
 
@@ -28,135 +27,110 @@ public final class ReplyMessages {
     static final int MAX_SELECT_OPTIONS = 25;
     static final int MAX_LABEL = 80;
     static final int MAX_SELECT_LABEL = 100;
-    static final String ONLY_YOU = "-# Only you can see this message. Your answers are anonymous.";
 
     private ReplyMessages() {
     }
 
     public static MessageCreateData render(Reply reply) {
-        if (reply instanceof Reply.Prompt prompt) {
-            return prompt(prompt, null);
+        return render(View.of(reply, Surface.EPHEMERAL_REPLY));
+    }
+
+    static MessageCreateData render(View view) {
+        if (view instanceof View.Question q) {
+            return prompt(q.prompt(), q.prompt().notice().orElse(null));
         }
-        if (reply instanceof Reply.Explanation explanation) {
-            return prompt(explanation.prompt(), explanation.why());
+        if (view instanceof View.Summary s) {
+            return text(completed(s.summary()));
         }
-        if (reply instanceof Reply.Completed completed) {
-            return text(completed(completed));
+        if (view instanceof View.Paused p) {
+            return text(p.text() + "\n\n" + small(p.privacy()));
         }
-        if (reply instanceof Reply.Paused paused) {
-            return text("**" + paused.session().questionnaireTitle() + "** is paused with "
-                    + paused.progress().answered() + " answers kept. Use `/mlsec resume` to continue where you left off.");
+        if (view instanceof View.Abandoned a) {
+            return text(a.text() + "\n\n" + small(a.privacy()));
         }
-        if (reply instanceof Reply.Abandoned abandoned) {
-            return text("**" + abandoned.session().questionnaireTitle() + "** was abandoned; its answers were deleted.");
-        }
-        Reply.Refused refused = (Reply.Refused) reply;
+        View.Refused refused = (View.Refused) view;
         if (refused.current().isPresent()) {
-            return prompt(refused.current().get(), null, refused.message());
+            return prompt(refused.current().get(), refused.message());
         }
         return text(refused.message());
     }
 
-    static MessageCreateData prompt(Reply.Prompt prompt, String why) {
-        return prompt(prompt, why, prompt.notice() == Notice.NONE ? null : prompt.notice().message());
+    private static String small(String line) {
+        return "-# " + line;
     }
 
-    private static MessageCreateData prompt(Reply.Prompt prompt, String why, String remark) {
-        Question question = prompt.question();
-        String session = prompt.session().sessionId();
+    private static MessageCreateData prompt(PromptView p, String remark) {
         StringBuilder head = new StringBuilder();
-        head.append("**").append(prompt.session().questionnaireTitle()).append("**");
-        prompt.session().assessmentName().ifPresent(name -> head.append(" · ").append(DiscordText.neutralise(name)));
-        head.append('\n').append(prompt.progress().label()).append(" · ").append(prompt.sectionTitle()).append('\n');
+        head.append("**").append(p.title(DiscordText::neutralise)).append("**\n").append(p.where()).append('\n');
         if (remark != null) {
             head.append("> ").append(remark).append('\n');
         }
         StringBuilder tail = new StringBuilder();
-        if (why != null) {
-            tail.append("\n**Why this matters:** ").append(why).append('\n');
+        p.why().ifPresent(why -> tail.append("\n**Why this matters:** ").append(why).append('\n'));
+        if (p.selection().multiple()) {
+            tail.append("\n_").append(p.selection().hint()).append(" from the menu._\n");
         }
-        if (question.kind() instanceof QuestionKind.MultipleChoice multi) {
-            // the menu holds the answers; "don't know" is a button of its own
-            long inMenu = question.options().stream().filter(o -> !o.dontKnow()).count();
-            long max = Math.min(multi.max(), inMenu);
-            long min = Math.min(multi.min(), max);
-            tail.append("\n_Choose ").append(min == max ? String.valueOf(min) : min + " to " + max)
-                    .append(" from the menu._\n");
-        }
-        tail.append('\n').append(ONLY_YOU);
+        tail.append('\n').append(small(p.privacy()));
         int room = MAX_CONTENT - head.length() - tail.length() - 4;
-        String content = head + "\n" + clip("**" + question.text() + "**", room) + "\n" + tail;
+        String content = head + "\n" + clip("**" + p.text() + "**", room) + "\n" + tail;
 
         List<ActionRow> rows = new ArrayList<>();
-        List<Option> choices = question.options().stream().filter(o -> !o.dontKnow()).toList();
-        boolean multiple = question.kind() instanceof QuestionKind.MultipleChoice;
-        if (!multiple && choices.size() <= MAX_BUTTONS_PER_ROW) {
+        if (!p.selection().multiple() && p.options().size() <= MAX_BUTTONS_PER_ROW) {
             List<Button> buttons = new ArrayList<>();
-            for (Option option : choices) {
-                String id = CustomIds.of(CustomIds.ANSWER, session, question.id(), option.id());
+            for (PromptView.OptionView option : p.options()) {
+                String id = CustomIds.of(CustomIds.ANSWER, p.runId(), p.questionId(), option.id());
                 String label = clip(option.label(), MAX_LABEL);
-                buttons.add(prompt.selected().contains(option.id()) ? Button.success(id, label) : Button.primary(id, label));
+                buttons.add(option.selected() ? Button.success(id, label) : Button.primary(id, label));
             }
             rows.add(ActionRow.of(buttons));
         } else {
-            for (List<Option> chunk : chunks(choices, MAX_SELECT_OPTIONS)) {
-                rows.add(ActionRow.of(menu(prompt, chunk, multiple, rows.size())));
+            List<List<PromptView.OptionView>> chunks = chunks(p.options(), MAX_SELECT_OPTIONS);
+            for (int i = 0; i < chunks.size(); i++) {
+                rows.add(ActionRow.of(menu(p, chunks.get(i), i)));
             }
         }
         List<Button> navigation = new ArrayList<>();
-        if (prompt.canGoBack()) {
-            navigation.add(Button.secondary(CustomIds.of(CustomIds.BACK, session, question.id()), "Back"));
+        for (Control control : p.controls()) {
+            switch (control) {
+                case BACK -> navigation.add(Button.secondary(CustomIds.of(CustomIds.BACK, p.runId(), p.questionId()), "Back"));
+                case DONT_KNOW -> navigation.add(Button.secondary(CustomIds.of(CustomIds.DONT_KNOW, p.runId(), p.questionId()),
+                        clip(p.dontKnow().orElse("Don't know"), MAX_LABEL)));
+                case SKIP -> navigation.add(Button.secondary(CustomIds.of(CustomIds.SKIP, p.runId(), p.questionId()), "Skip"));
+                case WHY -> navigation.add(Button.secondary(CustomIds.of(CustomIds.WHY, p.runId(), p.questionId()), "Why?"));
+                case PAUSE -> navigation.add(Button.secondary(CustomIds.of(CustomIds.PAUSE, p.runId()), "Pause"));
+                case ANSWER, CONTINUE_ELSEWHERE -> {
+                    // the rows above answer; a reply only the respondent sees has nowhere more private to go
+                }
+            }
         }
-        question.dontKnowOption().ifPresent(dk -> navigation.add(
-                Button.secondary(CustomIds.of(CustomIds.DONT_KNOW, session, question.id()), clip(dk.label(), MAX_LABEL))));
-        if (question.skippable()) {
-            navigation.add(Button.secondary(CustomIds.of(CustomIds.SKIP, session, question.id()), "Skip"));
-        }
-        if (why == null && !question.why().isBlank()) {
-            navigation.add(Button.secondary(CustomIds.of(CustomIds.WHY, session, question.id()), "Why?"));
-        }
-        navigation.add(Button.secondary(CustomIds.of(CustomIds.PAUSE, session), "Pause"));
         rows.add(ActionRow.of(navigation));
         if (rows.size() > MAX_ROWS) {
-            throw new IllegalStateException("question " + question.id() + " needs more than " + MAX_ROWS + " rows");
+            throw new IllegalStateException("question " + p.questionId() + " needs more than " + MAX_ROWS + " rows");
         }
         return new MessageCreateBuilder().setContent(content).setComponents(rows).setAllowedMentions(List.of()).build();
     }
 
-    private static StringSelectMenu menu(Reply.Prompt prompt, List<Option> options, boolean multiple, int index) {
-        Question question = prompt.question();
-        String id = CustomIds.of(CustomIds.MENU, prompt.session().sessionId(), question.id()) + (index == 0 ? "" : ":" + index);
+    private static StringSelectMenu menu(PromptView p, List<PromptView.OptionView> options, int index) {
+        String id = CustomIds.of(CustomIds.MENU, p.runId(), p.questionId()) + (index == 0 ? "" : ":" + index);
         StringSelectMenu.Builder menu = StringSelectMenu.create(id)
-                .setPlaceholder(clip(multiple ? "Choose all that apply" : "Choose one", 150));
-        for (Option option : options) {
-            menu.addOptions(SelectOption.of(clip(option.label(), MAX_SELECT_LABEL), option.id())
-                    .withDefault(prompt.selected().contains(option.id())));
+                .setPlaceholder(clip(p.selection().multiple() ? p.selection().hint() : "Choose one", 150));
+        for (PromptView.OptionView option : options) {
+            menu.addOptions(SelectOption.of(clip(option.label(), MAX_SELECT_LABEL), option.id()).withDefault(option.selected()));
         }
-        if (question.kind() instanceof QuestionKind.MultipleChoice multi) {
-            menu.setRequiredRange(Math.min(Math.max(multi.min(), 1), options.size()), Math.min(multi.max(), options.size()));
-        } else {
-            menu.setRequiredRange(1, 1);
-        }
+        menu.setRequiredRange(Math.min(p.selection().min(), options.size()), Math.min(p.selection().max(), options.size()));
         return menu.build();
     }
 
-    private static String completed(Reply.Completed completed) {
-        PersonalSummary summary = completed.summary();
-        StringBuilder text = new StringBuilder();
-        text.append("**").append(summary.questionnaireTitle()).append("** is complete. Thank you!\n")
-                .append("Your ").append(summary.answered()).append(" answers are counted and no longer linked to you.\n\n")
-                .append("Your answers' ").append(summary.dimension().name().toLowerCase()).append(" per attack:\n");
-        for (Attack attack : Attack.values()) {
-            Integer score = summary.scores().get(attack);
-            if (score != null) {
-                text.append("- ").append(attack.title()).append(": ").append(score).append("/100\n");
-            }
+    private static String completed(SummaryView s) {
+        StringBuilder text = new StringBuilder("**").append(s.title()).append("**\n\n").append(s.scoresHeading()).append(":\n");
+        s.scores().forEach(score -> text.append("- ").append(score.attack()).append(": ").append(score.value()).append("/100\n"));
+        if (!s.recommendations().isEmpty()) {
+            text.append("\nTop recommendations:\n");
+            s.recommendations().forEach(r -> text.append("- ").append(r).append('\n'));
         }
-        if (!summary.recommendations().isEmpty()) {
-            text.append("\nWhat would help most:\n");
-            summary.recommendations().stream().limit(3).forEach(r -> text.append("- ").append(r).append('\n'));
-        }
-        text.append('\n').append(ONLY_YOU);
+        text.append('\n').append(s.counted()).append('\n');
+        s.assessment().ifPresent(a -> text.append(a).append('\n'));
+        text.append('\n').append(small(s.privacy()));
         return clip(text.toString(), MAX_CONTENT);
     }
 
@@ -178,5 +152,4 @@ public final class ReplyMessages {
         }
         return out;
     }
-
 }

@@ -1,9 +1,6 @@
 package dev.mlsec.assessor.discord;
 
-import dev.mlsec.assessor.core.assessment.Assessment;
-import dev.mlsec.assessor.core.report.AssessmentStatus;
-import dev.mlsec.assessor.core.report.Coverage;
-import dev.mlsec.assessor.questions.Questionnaire;
+import dev.mlsec.assessor.core.lead.RootView;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
@@ -12,39 +9,26 @@ import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
-/** An assessment's message in its channel: what the questionnaires are, a button each, and a progress line. */
+/** Draws an assessment's root message: an embed of the core's root view and a button per questionnaire. */
 final class RootMessage {
+
+    private static final int MAX_BUTTONS = 5;
 
     private RootMessage() {
     }
 
-    static MessageCreateData render(Assessment assessment, List<Questionnaire> questionnaires, AssessmentStatus status) {
+    static MessageCreateData render(RootView view) {
         EmbedBuilder embed = new EmbedBuilder()
-                .setTitle(ReplyMessages.clip("ML security assessment: " + assessment.name(), 256))
-                .setDescription(ReplyMessages.clip("How exposed is **" + DiscordText.neutralise(assessment.name()) + "** to poisoning, evasion, "
-                        + "model stealing and training-data inference? Three short questionnaires, each for the people "
-                        + "who know that part best. Press the one that fits you: the questions come in a message only "
-                        + "you can see, and your answers are anonymous. Code: `" + assessment.code() + "`", 4096));
+                .setTitle(ReplyMessages.clip(view.title(name -> name), 256))
+                .setDescription(ReplyMessages.clip(view.intro(name -> "**" + DiscordText.neutralise(name) + "**") + "\n" + view.footnote(), 4096));
         List<Button> buttons = new ArrayList<>();
-        for (Questionnaire q : questionnaires.subList(0, Math.min(5, questionnaires.size()))) {
+        for (RootView.Entry q : view.questionnaires().subList(0, Math.min(MAX_BUTTONS, view.questionnaires().size()))) {
             embed.addField(ReplyMessages.clip(q.title(), 256), ReplyMessages.clip("For " + q.audience(), 1024), false);
-            buttons.add(Button.primary(CustomIds.of(CustomIds.START, assessment.code(), q.id()),
-                    ReplyMessages.clip(q.title(), ReplyMessages.MAX_LABEL)));
+            buttons.add(Button.primary(CustomIds.of(CustomIds.START, view.code(), q.questionnaireId()),
+                    ReplyMessages.clip(q.button(), ReplyMessages.MAX_LABEL)));
         }
-        embed.addField("Progress", ReplyMessages.clip(progress(status), 1024), false);
+        embed.addField("Progress", ReplyMessages.clip(view.progress(), 1024), false);
         return new MessageCreateBuilder().setEmbeds(embed.build()).setComponents(ActionRow.of(buttons))
                 .setAllowedMentions(List.of()).build();
-    }
-
-    /** Counts only: how many completed each questionnaire. */
-    static String progress(AssessmentStatus status) {
-        StringBuilder line = new StringBuilder();
-        for (Coverage c : status.coverage()) {
-            if (line.length() > 0) {
-                line.append(" · ");
-            }
-            line.append(c.title()).append(": ").append(c.completedRuns());
-        }
-        return line.length() == 0 ? "No answers yet." : line.append(" completed").toString();
     }
 }

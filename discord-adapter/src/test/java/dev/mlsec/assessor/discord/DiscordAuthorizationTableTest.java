@@ -280,7 +280,7 @@ class DiscordAuthorizationTableTest {
         SKIP("skip a question", "This question can't be skipped"),
         BACK("go back a question", "Back one question."),
         WHY("ask why a question matters", "**Why this matters:**"),
-        PAUSE("pause", "is paused with 1 answers kept");
+        PAUSE("pause", "Your 1 answer(s) are kept");
 
         final String phrase;
         final String ownerSees;

@@ -34,7 +34,8 @@ class DiscordBotTest {
         core = TestAssessor.withBundledQuestionnaires();
         discord = FakeDiscord.start();
         bot = DiscordBot.start(discord.settings(Optional.of(LEAD_ROLE)), new AssessorServices(core.engine(),
-                core.assessments(), core.reports(), core.trends(), core.exports()), Duration.ofSeconds(20));
+                core.desk()), Duration.ofSeconds(20));
+        core.roots().attach(dev.mlsec.assessor.core.identity.Platform.DISCORD, bot.rootMessages());
     }
 
     @AfterAll
@@ -77,13 +78,13 @@ class DiscordBotTest {
             }
         }
         DataObject rootNow = discord.await(r -> r.is("PATCH", "/channels/" + FakeDiscord.CHANNEL_ID + "/messages/" + root.messageId())
-                && r.json().contains("Security of your ML system: 3")).body();
-        assertThat(rootNow.getArray("embeds").getObject(0).toString()).contains("Risk and impact assessment: 3");
+                && r.json().contains("Security of your ML system 3")).body();
+        assertThat(rootNow.getArray("embeds").getObject(0).toString()).contains("Risk and impact assessment 3");
 
         Interaction report = discord.slash(LEAD, "report", Map.of("code", root.code()));
         RecordedRequest shown = discord.await(r -> r.is("PATCH", "/webhooks/" + FakeDiscord.APPLICATION_ID + "/" + report.token()));
         assertThat(discord.ephemeral(report)).isTrue();
-        assertThat(shown.fileNames()).containsExactly("residual-risk.png", "exposure-heat-map.png", "report-" + root.code() + ".html");
+        assertThat(shown.fileNames()).containsExactly(root.code() + "-residual-risk.png", root.code() + "-exposure-heat-map.png", root.code() + "-report.html");
         DataObject embed = shown.body().getArray("embeds").getObject(0);
         assertThat(embed.getString("title")).isEqualTo("Risk report: Fraud model (" + root.code() + ")");
         assertThat(embed.toString()).contains("Model poisoning", "Model evasion", "Model stealing", "Training-data inference");
@@ -227,7 +228,7 @@ class DiscordBotTest {
         Interaction created = discord.slash(LEAD, "new", Map.of("name", name));
         DataObject shown = discord.awaitShown(created);
         String description = shown.getArray("embeds").getObject(0).getString("description");
-        java.util.regex.Matcher code = java.util.regex.Pattern.compile("Code: `([^`]+)`").matcher(description);
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("Assessment code `([^`]+)`").matcher(description);
         assertThat(code.find()).isTrue();
         awaitLocation(core, code.group(1));
         return new Root(discord.messageOf(created), code.group(1));
@@ -264,7 +265,7 @@ class DiscordBotTest {
         Interaction current = started;
         DataObject shown = discord.awaitShown(current);
         for (int step = 0; step < 200; step++) {
-            if (shown.getString("content", "").contains("is complete")) {
+            if (shown.getString("content", "").contains("done, thank you!")) {
                 return shown;
             }
             String messageId = discord.messageOf(current);

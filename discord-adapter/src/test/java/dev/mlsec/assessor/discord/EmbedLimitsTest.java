@@ -21,8 +21,8 @@ class EmbedLimitsTest {
         List<Questionnaire> bundled = QuestionnaireLoader.loadBundled();
         String longName = "N".repeat(120);
         List<Coverage> coverage = bundled.stream().map(q -> new Coverage(q.id(), q.title(), q.audience(), 123456)).toList();
-        MessageCreateData root = RootMessage.render(new Assessment("NNN-7K2QX", longName, LocalDate.of(2026, 1, 1)),
-                bundled, new AssessmentStatus("NNN-7K2QX", longName, coverage));
+        MessageCreateData root = RootMessage.render(dev.mlsec.assessor.core.lead.RootView.of(
+                new AssessmentStatus("NNN-7K2QX", longName, coverage), bundled));
         MessageEmbed embed = root.getEmbeds().get(0);
         assertThat(embed.isSendable()).isTrue();
         assertThat(embed.getTitle().length()).isLessThanOrEqualTo(256);
@@ -32,6 +32,6 @@ class EmbedLimitsTest {
         assertThat(row.getArray("components").length()).isEqualTo(bundled.size());
         assertThat(embed.getDescription()).contains("only you can see").contains("`NNN-7K2QX`");
         assertThat(embed.getFields().get(embed.getFields().size() - 1).getValue())
-                .isEqualTo(bundled.stream().map(q -> q.title() + ": 123456").reduce((a, b) -> a + " · " + b).orElseThrow() + " completed");
+                .isEqualTo("Completed so far: " + bundled.stream().map(q -> q.title() + " 123456").reduce((a, b) -> a + " · " + b).orElseThrow());
     }
 }

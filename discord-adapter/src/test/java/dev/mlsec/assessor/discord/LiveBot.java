@@ -43,7 +43,8 @@ final class LiveBot implements AutoCloseable {
         FakeDiscord discord = FakeDiscord.start();
         try {
             DiscordBot bot = DiscordBot.start(discord.settings(Optional.of(LEAD_ROLE)), new AssessorServices(core.engine(),
-                    core.assessments(), core.reports(), core.trends(), core.exports()), Duration.ofSeconds(20));
+                    core.desk()), Duration.ofSeconds(20));
+            core.roots().attach(dev.mlsec.assessor.core.identity.Platform.DISCORD, bot.rootMessages());
             return new LiveBot(core, discord, bot);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -100,7 +101,7 @@ final class LiveBot implements AutoCloseable {
         Interaction created = discord.slash(lead, "new", Map.of("name", name));
         DataObject shown = discord.awaitShown(created);
         String description = shown.getArray("embeds").getObject(0).getString("description");
-        Matcher code = Pattern.compile("Code: `([^`]+)`").matcher(description);
+        Matcher code = Pattern.compile("Assessment code `([^`]+)`").matcher(description);
         assertThat(code.find()).as("an assessment message with its code: %s", shown).isTrue();
         String messageId = discord.messageOf(created);
         // the bot remembers where the message is (a store write) once it has looked it up

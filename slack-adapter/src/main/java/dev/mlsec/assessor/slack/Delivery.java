@@ -1,19 +1,21 @@
 package dev.mlsec.assessor.slack;
 
-/** Where a respondent's questions are shown; every question message says which, so they know who can see it. */
+import dev.mlsec.assessor.core.view.Surface;
+
+/** Where a respondent's questions are shown in Slack, and so which of the core's surfaces they are on. */
 public enum Delivery {
     /** an ephemeral message in the channel, replaced in place as they answer */
-    EPHEMERAL(":lock: Only you can see this message. Your answers are anonymous."),
+    EPHEMERAL(Surface.EPHEMERAL_IN_CHANNEL),
     /** a private DM with the bot */
-    DM(":lock: You are answering in a private DM with the bot. Your answers are anonymous.");
+    DM(Surface.DIRECT_MESSAGE);
 
-    private final String privacyLine;
+    private final Surface surface;
 
-    Delivery(String privacyLine) {
-        this.privacyLine = privacyLine;
+    Delivery(Surface surface) {
+        this.surface = surface;
     }
 
-    public String privacyLine() {
-        return privacyLine;
+    public Surface surface() {
+        return surface;
     }
 }

@@ -2,6 +2,9 @@ package dev.mlsec.assessor.slack;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.usergroups.users.UsergroupsUsersListResponse;
+import dev.mlsec.assessor.core.identity.Respondent;
+import dev.mlsec.assessor.core.identity.Space;
+import dev.mlsec.assessor.core.lead.Leads;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * Who is a lead: configured user ids, and the members of configured user groups (from
  * {@code usergroups.users.list}, cached for a few minutes).
  */
-final class LeadPolicy {
+final class LeadPolicy implements Leads {
 
     private static final Logger LOG = LoggerFactory.getLogger(LeadPolicy.class);
     private static final Duration CACHE = Duration.ofMinutes(5);
@@ -38,7 +41,21 @@ final class LeadPolicy {
         this.clock = clock;
     }
 
-    boolean isLead(String userId) {
+    @Override
+    public Standing standing(Respondent person) {
+        return isLead(person.user()) ? Standing.LEAD : Standing.NOT_A_LEAD;
+    }
+
+    /** The configured leads as Slack mentions, users first, then user groups. */
+    @Override
+    public List<String> named(Space space) {
+        List<String> names = new java.util.ArrayList<>();
+        users.stream().sorted().forEach(u -> names.add("<@" + u + ">"));
+        groups.stream().sorted().forEach(g -> names.add("<!subteam^" + g + ">"));
+        return names;
+    }
+
+    private boolean isLead(String userId) {
         if (users.contains(userId)) {
             return true;
         }
@@ -48,17 +65,6 @@ final class LeadPolicy {
             }
         }
         return false;
-    }
-
-    /** Who can, in words, for the refusal a non-lead gets. */
-    String whoCan() {
-        List<String> names = new java.util.ArrayList<>();
-        users.stream().sorted().forEach(u -> names.add("<@" + u + ">"));
-        groups.stream().sorted().forEach(g -> names.add("<!subteam^" + g + ">"));
-        if (names.isEmpty()) {
-            return "No leads are configured yet; ask whoever runs this bot to set `mlsec.slack.leads`.";
-        }
-        return "Only leads can do that: " + String.join(", ", names) + ".";
     }
 
     private Set<String> members(String group) {

@@ -15,48 +15,57 @@ import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.block.element.CheckboxesElement;
 import com.slack.api.model.block.element.MultiStaticSelectElement;
 import com.slack.api.model.block.element.StaticSelectElement;
-import dev.mlsec.assessor.core.engine.Notice;
 import dev.mlsec.assessor.core.engine.Reply;
-import dev.mlsec.assessor.core.scoring.PersonalSummary;
-import dev.mlsec.assessor.questions.Attack;
-import dev.mlsec.assessor.questions.Option;
-import dev.mlsec.assessor.questions.Question;
-import dev.mlsec.assessor.questions.QuestionKind;
+import dev.mlsec.assessor.core.view.Control;
+import dev.mlsec.assessor.core.view.PromptView;
+import dev.mlsec.assessor.core.view.SummaryView;
+import dev.mlsec.assessor.core.view.View;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Renders every engine {@link Reply} as a Block Kit message. Pure: the same reply always gives the same
- * message, and every message stays within Slack's {@link Limits}.
+ * Draws the core's {@link View}s as Block Kit messages. It decides nothing a person notices beyond
+ * layout. Pure: the same view always gives the same message, and every message stays within Slack's
+ * {@link Limits}.
  */
 public final class ReplyRenderer {
-
-    /** How many recommendations the completion summary lists. */
-    public static final int TOP_RECOMMENDATIONS = 5;
 
     private ReplyRenderer() {
     }
 
     public static SlackMessage render(Reply reply, Delivery delivery) {
-        if (reply instanceof Reply.Prompt p) {
-            return new SlackMessage(p.question().text(), prompt(p, null, delivery));
+        return render(View.of(reply, delivery.surface()));
+    }
+
+    public static SlackMessage render(View view) {
+        if (view instanceof View.Question q) {
+            return new SlackMessage(q.prompt().text(), prompt(q.prompt()));
         }
-        if (reply instanceof Reply.Explanation e) {
-            return new SlackMessage(e.prompt().question().text(), prompt(e.prompt(), e.why(), delivery));
+        if (view instanceof View.Summary s) {
+            return completed(s.summary());
         }
-        if (reply instanceof Reply.Completed c) {
-            return completed(c, delivery);
+        if (view instanceof View.Paused p) {
+            List<LayoutBlock> blocks = new ArrayList<>();
+            blocks.add(section(s -> s.text(markdownText(Limits.clip(p.text(), Limits.SECTION_TEXT)))));
+            blocks.add(actions(a -> a.elements(List.of(ButtonElement.builder().text(plainText("Resume")).style("primary")
+                    .actionId(ActionRoute.of(ActionRoute.Kind.SHOW, p.runId()).actionId()).value("show").build()))));
+            blocks.add(privacy(p.privacy()));
+            return new SlackMessage(p.text(), blocks);
         }
-        if (reply instanceof Reply.Paused p) {
-            return paused(p, delivery);
+        if (view instanceof View.Abandoned a) {
+            return new SlackMessage(a.text(), List.of(section(s -> s.text(markdownText(a.text()))), privacy(a.privacy())));
         }
-        if (reply instanceof Reply.Abandoned a) {
-            String text = "You gave up " + a.session().questionnaireTitle() + "; your answers were deleted.";
-            return new SlackMessage(text, List.of(section(s -> s.text(markdownText(text))), privacy(delivery)));
+        View.Refused r = (View.Refused) view;
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText(Limits.clip(":information_source: " + r.message(), Limits.SECTION_TEXT)))));
+        if (r.current().isPresent()) {
+            blocks.add(context(c -> c.elements(List.of(plainText(View.WHERE_YOU_ARE)))));
+            blocks.addAll(prompt(r.current().get()));
+        } else {
+            blocks.add(privacy(r.privacy()));
         }
-        Reply.Refused r = (Reply.Refused) reply;
-        return refused(r, delivery);
+        return new SlackMessage(r.message(), blocks);
     }
 
     /** A short friendly line, e.g. for errors outside the engine. */
@@ -64,165 +73,108 @@ public final class ReplyRenderer {
         return new SlackMessage(text, List.of(section(s -> s.text(markdownText(Limits.clip(text, Limits.SECTION_TEXT))))));
     }
 
-    private static SlackMessage refused(Reply.Refused r, Delivery delivery) {
+    private static List<LayoutBlock> prompt(PromptView p) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        String line = ":information_source: " + r.message();
-        blocks.add(section(s -> s.text(markdownText(Limits.clip(line, Limits.SECTION_TEXT)))));
-        if (r.current().isPresent()) {
-            blocks.add(context(c -> c.elements(List.of(plainText("Here is where you are:")))));
-            blocks.addAll(prompt(r.current().get().withNotice(Notice.NONE), null, delivery));
-        } else {
-            blocks.add(privacy(delivery));
-        }
-        return new SlackMessage(r.message(), blocks);
-    }
-
-    private static List<LayoutBlock> prompt(Reply.Prompt p, String why, Delivery delivery) {
-        String sid = p.session().sessionId();
-        Question q = p.question();
-        List<LayoutBlock> blocks = new ArrayList<>();
-        String title = p.session().questionnaireTitle()
-                + p.session().assessmentName().map(n -> " \u00b7 " + n).orElse("");
-        blocks.add(header(h -> h.text(plainText(Limits.clip(title, Limits.HEADER_TEXT)))));
-        if (p.notice() != Notice.NONE) {
-            blocks.add(context(c -> c.elements(List.of(markdownText(p.notice().message())))));
-        }
-        String text = "*" + q.text() + "*" + hint(q);
+        blocks.add(header(h -> h.text(plainText(Limits.clip(p.title(name -> name), Limits.HEADER_TEXT)))));
+        p.notice().ifPresent(n -> blocks.add(context(c -> c.elements(List.of(markdownText(n))))));
+        String hint = p.selection().multiple() ? "\n_" + p.selection().hint() + ", then press Submit._" : "";
+        String text = "*" + p.text() + "*" + hint;
         blocks.add(section(s -> s.text(markdownText(Limits.clip(text, Limits.SECTION_TEXT)))));
-        if (why != null) {
-            String whyText = ":bulb: *Why this matters:* " + why;
-            blocks.add(section(s -> s.text(markdownText(Limits.clip(whyText, Limits.SECTION_TEXT)))));
-        }
-        String where = p.progress().label() + " \u00b7 " + p.session().questionnaireTitle() + " \u00b7 " + p.sectionTitle();
-        blocks.add(context(c -> c.elements(List.of(plainText(Limits.clip(where, Limits.CONTEXT_TEXT))))));
+        p.why().ifPresent(why -> blocks.add(section(s -> s.text(markdownText(
+                Limits.clip(":bulb: *Why this matters:* " + why, Limits.SECTION_TEXT))))));
+        blocks.add(context(c -> c.elements(List.of(plainText(Limits.clip(p.where(), Limits.CONTEXT_TEXT))))));
         blocks.add(actions(a -> a.blockId("answer").elements(answerElements(p))));
-        blocks.add(actions(a -> a.blockId("controls").elements(controls(p, delivery))));
-        blocks.add(privacy(delivery));
+        blocks.add(actions(a -> a.blockId("controls").elements(controls(p))));
+        blocks.add(privacy(p.privacy()));
         return blocks;
     }
 
-    private static String hint(Question q) {
-        if (q.kind() instanceof QuestionKind.MultipleChoice m) {
-            int choosable = (int) q.options().stream().filter(o -> !o.dontKnow()).count();
-            int max = Math.min(m.max(), choosable);
-            String range = m.min() == max ? "exactly " + max : m.min() + " to " + max;
-            return "\n_Choose " + range + ", then press Submit._";
-        }
-        return "";
-    }
-
-    /** The options a respondent picks from; "don't know" is a control of its own. */
-    static List<Option> answerOptions(Question q) {
-        return q.options().stream().filter(o -> !o.dontKnow()).toList();
-    }
-
-    private static List<BlockElement> answerElements(Reply.Prompt p) {
-        String sid = p.session().sessionId();
-        Question q = p.question();
-        List<Option> options = answerOptions(q);
+    private static List<BlockElement> answerElements(PromptView p) {
         List<BlockElement> elements = new ArrayList<>();
-        if (q.kind() instanceof QuestionKind.MultipleChoice m) {
-            List<OptionObject> objects = options.stream().map(ReplyRenderer::option).toList();
-            List<OptionObject> initial = objects.stream().filter(o -> p.selected().contains(o.getValue())).toList();
-            String pick = ActionRoute.of(ActionRoute.Kind.PICK, sid, q.id()).actionId();
-            if (options.size() <= Limits.CHECKBOX_OPTIONS) {
+        List<OptionObject> objects = p.options().stream().map(ReplyRenderer::option).toList();
+        List<OptionObject> initial = p.options().stream().filter(PromptView.OptionView::selected).map(ReplyRenderer::option).toList();
+        if (p.selection().multiple()) {
+            String pick = ActionRoute.of(ActionRoute.Kind.PICK, p.runId(), p.questionId()).actionId();
+            if (objects.size() <= Limits.CHECKBOX_OPTIONS) {
                 elements.add(CheckboxesElement.builder().actionId(pick).options(objects)
                         .initialOptions(initial.isEmpty() ? null : initial).build());
             } else {
                 elements.add(MultiStaticSelectElement.builder().actionId(pick).options(objects)
-                        .placeholder(plainText("Choose " + m.min() + " or more"))
-                        .maxSelectedItems(Math.min(m.max(), options.size()))
+                        .placeholder(plainText(p.selection().hint()))
+                        .maxSelectedItems(p.selection().max())
                         .initialOptions(initial.isEmpty() ? null : initial).build());
             }
             elements.add(ButtonElement.builder().text(plainText("Submit")).style("primary")
-                    .actionId(ActionRoute.of(ActionRoute.Kind.SUBMIT, sid, q.id()).actionId()).value("submit").build());
+                    .actionId(ActionRoute.of(ActionRoute.Kind.SUBMIT, p.runId(), p.questionId()).actionId()).value("submit").build());
             return elements;
         }
-        if (options.size() <= Limits.MAX_BUTTON_CHOICES) {
-            for (Option o : options) {
+        if (objects.size() <= Limits.MAX_BUTTON_CHOICES) {
+            for (PromptView.OptionView o : p.options()) {
                 ButtonElement.ButtonElementBuilder b = ButtonElement.builder()
                         .text(plainText(Limits.clip(o.label(), Limits.BUTTON_TEXT)))
-                        .actionId(ActionRoute.of(ActionRoute.Kind.ANSWER, sid, q.id(), o.id()).actionId())
+                        .actionId(ActionRoute.of(ActionRoute.Kind.ANSWER, p.runId(), p.questionId(), o.id()).actionId())
                         .value(o.id());
-                if (p.selected().contains(o.id())) {
+                if (o.selected()) {
                     b.style("primary");
                 }
                 elements.add(b.build());
             }
             return elements;
         }
-        List<OptionObject> objects = options.stream().map(ReplyRenderer::option).toList();
-        OptionObject initial = objects.stream().filter(o -> p.selected().contains(o.getValue())).findFirst().orElse(null);
         elements.add(StaticSelectElement.builder()
-                .actionId(ActionRoute.of(ActionRoute.Kind.SELECT, sid, q.id()).actionId())
-                .placeholder(plainText("Choose one")).options(objects).initialOption(initial).build());
+                .actionId(ActionRoute.of(ActionRoute.Kind.SELECT, p.runId(), p.questionId()).actionId())
+                .placeholder(plainText(p.selection().hint())).options(objects)
+                .initialOption(initial.isEmpty() ? null : initial.get(0)).build());
         return elements;
     }
 
-    private static OptionObject option(Option o) {
+    private static OptionObject option(PromptView.OptionView o) {
         return OptionObject.builder().text(plainText(Limits.clip(o.label(), Limits.OPTION_TEXT))).value(o.id()).build();
     }
 
-    private static List<BlockElement> controls(Reply.Prompt p, Delivery delivery) {
-        String sid = p.session().sessionId();
-        String qid = p.question().id();
+    private static List<BlockElement> controls(PromptView p) {
         List<BlockElement> controls = new ArrayList<>();
-        if (p.canGoBack()) {
-            controls.add(control("\u2190 Back", ActionRoute.of(ActionRoute.Kind.BACK, sid, qid)));
-        }
-        if (p.question().dontKnowOption().isPresent()) {
-            controls.add(control("Don't know", ActionRoute.of(ActionRoute.Kind.DONT_KNOW, sid, qid)));
-        }
-        if (p.question().skippable()) {
-            controls.add(control("Skip", ActionRoute.of(ActionRoute.Kind.SKIP, sid, qid)));
-        }
-        controls.add(control("Why?", ActionRoute.of(ActionRoute.Kind.WHY, sid, qid)));
-        controls.add(control("Pause", ActionRoute.of(ActionRoute.Kind.PAUSE, sid)));
-        if (delivery == Delivery.EPHEMERAL) {
-            controls.add(control("Continue in a DM", ActionRoute.of(ActionRoute.Kind.MOVE_TO_DM, sid)));
+        for (Control control : p.controls()) {
+            switch (control) {
+                case BACK -> controls.add(control("\u2190 Back", ActionRoute.of(ActionRoute.Kind.BACK, p.runId(), p.questionId())));
+                case DONT_KNOW -> controls.add(control(p.dontKnow().orElse("Don't know"),
+                        ActionRoute.of(ActionRoute.Kind.DONT_KNOW, p.runId(), p.questionId())));
+                case SKIP -> controls.add(control("Skip", ActionRoute.of(ActionRoute.Kind.SKIP, p.runId(), p.questionId())));
+                case WHY -> controls.add(control("Why?", ActionRoute.of(ActionRoute.Kind.WHY, p.runId(), p.questionId())));
+                case PAUSE -> controls.add(control("Pause", ActionRoute.of(ActionRoute.Kind.PAUSE, p.runId())));
+                case CONTINUE_ELSEWHERE -> controls.add(control("Continue in a DM", ActionRoute.of(ActionRoute.Kind.MOVE_TO_DM, p.runId())));
+                case ANSWER -> {
+                    // the options above are the answer
+                }
+            }
         }
         return controls;
     }
 
     private static ButtonElement control(String text, ActionRoute route) {
-        return ButtonElement.builder().text(plainText(text)).actionId(route.actionId()).value(route.kind().code()).build();
+        return ButtonElement.builder().text(plainText(Limits.clip(text, Limits.BUTTON_TEXT))).actionId(route.actionId())
+                .value(route.kind().code()).build();
     }
 
-    private static LayoutBlock privacy(Delivery delivery) {
-        return context(c -> c.elements(List.of(markdownText(delivery.privacyLine()))));
+    private static LayoutBlock privacy(String privacy) {
+        return context(c -> c.elements(List.of(markdownText(":lock: " + privacy))));
     }
 
-    private static SlackMessage completed(Reply.Completed c, Delivery delivery) {
-        PersonalSummary s = c.summary();
+    private static SlackMessage completed(SummaryView s) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        String title = s.questionnaireTitle() + ": done, thank you!";
-        blocks.add(header(h -> h.text(plainText(Limits.clip(title, Limits.HEADER_TEXT)))));
-        String scores = "*Your " + s.dimension().id() + " scores* (0 to 100)\n" + java.util.Arrays.stream(Attack.values())
-                .filter(a -> s.scores().containsKey(a))
-                .map(a -> "\u2022 " + a.title() + ": *" + s.scores().get(a) + "*")
-                .collect(Collectors.joining("\n"));
+        blocks.add(header(h -> h.text(plainText(Limits.clip(s.title(), Limits.HEADER_TEXT)))));
+        String scores = "*" + s.scoresHeading() + "*\n" + s.scores().stream()
+                .map(score -> "\u2022 " + score.attack() + ": *" + score.value() + "*").collect(Collectors.joining("\n"));
         blocks.add(section(b -> b.text(markdownText(Limits.clip(scores, Limits.SECTION_TEXT)))));
         if (!s.recommendations().isEmpty()) {
-            String recs = "*Top recommendations*\n" + s.recommendations().stream().limit(TOP_RECOMMENDATIONS)
-                    .map(r -> "\u2022 " + r).collect(Collectors.joining("\n"));
+            String recs = "*Top recommendations*\n" + s.recommendations().stream().map(r -> "\u2022 " + r)
+                    .collect(Collectors.joining("\n"));
             blocks.add(section(b -> b.text(markdownText(Limits.clip(recs, Limits.SECTION_TEXT)))));
         }
         blocks.add(divider());
-        String counted = "You answered " + s.answered() + " questions (" + s.dontKnow() + " \"don't know\"). "
-                + "Your answers are now counted anonymously and are no longer linked to you.";
-        blocks.add(context(b -> b.elements(List.of(plainText(counted)))));
-        blocks.add(privacy(delivery));
-        return new SlackMessage(title, blocks);
-    }
-
-    private static SlackMessage paused(Reply.Paused p, Delivery delivery) {
-        String text = "Paused " + p.session().questionnaireTitle() + " at " + p.progress().label()
-                + ". Your " + p.progress().answered() + " answers are kept; resume here or with `/mlsec resume`.";
-        List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(section(s -> s.text(markdownText(Limits.clip(text, Limits.SECTION_TEXT)))));
-        blocks.add(actions(a -> a.elements(List.of(ButtonElement.builder().text(plainText("Resume")).style("primary")
-                .actionId(ActionRoute.of(ActionRoute.Kind.SHOW, p.session().sessionId()).actionId()).value("show").build()))));
-        blocks.add(privacy(delivery));
-        return new SlackMessage(text, blocks);
+        String counted = s.counted() + s.assessment().map(a -> " " + a).orElse("");
+        blocks.add(context(b -> b.elements(List.of(plainText(Limits.clip(counted, Limits.CONTEXT_TEXT))))));
+        blocks.add(privacy(s.privacy()));
+        return new SlackMessage(s.title(), blocks);
     }
 }

@@ -8,14 +8,15 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.ButtonElement;
+import dev.mlsec.assessor.core.lead.RootView;
+import dev.mlsec.assessor.core.view.ChannelWords;
+import dev.mlsec.assessor.core.view.Surface;
 import dev.mlsec.assessor.questions.Questionnaire;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-/** The assessment's root message in the channel, and the progress line the bot keeps in its thread. */
+/** Draws an assessment's root message and its thread's progress line, and the chooser of questionnaires. */
 public final class RootMessage {
 
     /** The assessment code an "open" button carries when the respondent answers on their own. */
@@ -24,55 +25,47 @@ public final class RootMessage {
     private RootMessage() {
     }
 
-    public static SlackMessage render(String code, String systemName, List<Questionnaire> questionnaires) {
+    public static SlackMessage render(RootView view) {
         List<LayoutBlock> blocks = new ArrayList<>();
         // plain text (the header) is never read as markup; the message's text and mrkdwn are
-        String title = "ML security assessment: " + systemName;
-        blocks.add(header(h -> h.text(plainText(Limits.clip(title, Limits.HEADER_TEXT)))));
-        blocks.add(section(s -> s.text(markdownText(
-                "We are assessing how exposed *" + SlackText.escape(systemName) + "* is to model poisoning, evasion, stealing and "
-                        + "training-data inference. There are three short questionnaires; answer the ones meant for you. "
-                        + "Your answers are shown only to you and are counted anonymously: nobody can tell who gave them."))));
-        blocks.addAll(questionnaireBlocks(code, questionnaires));
-        blocks.add(context(c -> c.elements(List.of(markdownText("Assessment code `" + code
-                + "` \u00b7 you can also type `/mlsec start` to answer on your own")))));
-        return new SlackMessage("ML security assessment: " + SlackText.escape(systemName), blocks);
-    }
-
-    /**
-     * What a respondent answering on their own (outside an assessment) chooses from: one block per
-     * questionnaire with its button.
-     */
-    public static SlackMessage chooser(List<Questionnaire> questionnaires) {
-        String question = "Which questionnaire would you like to answer?";
-        List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(section(s -> s.text(markdownText(question))));
-        blocks.addAll(questionnaireBlocks(ON_YOUR_OWN, questionnaires));
-        blocks.add(context(c -> c.elements(List.of(markdownText(Delivery.EPHEMERAL.privacyLine())))));
-        return new SlackMessage(question, blocks);
-    }
-
-    private static List<LayoutBlock> questionnaireBlocks(String code, List<Questionnaire> questionnaires) {
-        List<LayoutBlock> blocks = new ArrayList<>();
-        for (Questionnaire q : questionnaires) {
-            String text = "*" + q.title() + "*\n_Who should answer:_ " + q.audience() + "\n" + q.intro();
-            blocks.add(section(s -> s.text(markdownText(Limits.clip(text, Limits.SECTION_TEXT)))
-                    .accessory(ButtonElement.builder().text(plainText(Limits.clip("Answer " + q.title(), Limits.BUTTON_TEXT)))
-                            .style("primary").value(q.id())
-                            .actionId(ActionRoute.of(ActionRoute.Kind.OPEN, code, q.id()).actionId()).build())));
+        blocks.add(header(h -> h.text(plainText(Limits.clip(view.title(name -> name), Limits.HEADER_TEXT)))));
+        blocks.add(section(s -> s.text(markdownText(Limits.clip(view.intro(name -> "*" + SlackText.escape(name) + "*"),
+                Limits.SECTION_TEXT)))));
+        for (RootView.Entry q : view.questionnaires()) {
+            blocks.add(questionnaire(view.code(), q.questionnaireId(), q.title(), q.audience(), q.intro(), q.button()));
         }
-        return blocks;
+        blocks.add(context(c -> c.elements(List.of(markdownText(view.footnote())))));
+        return new SlackMessage(view.title(SlackText::escape), blocks);
     }
 
-    /** "Progress: Risk impact 2 completed · ..." : counts only, never who nor what. */
-    public static String progressLine(List<Questionnaire> questionnaires, Map<String, Integer> completed) {
-        return ":bar_chart: Progress: " + questionnaires.stream()
-                .map(q -> q.title() + " " + completed.getOrDefault(q.id(), 0) + " completed")
-                .collect(Collectors.joining(" \u00b7 "));
+    /** What a respondent answering on their own (outside an assessment) chooses from. */
+    public static SlackMessage chooser(List<Questionnaire> questionnaires) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText(ChannelWords.CHOOSE_QUESTIONNAIRE))));
+        for (Questionnaire q : questionnaires) {
+            blocks.add(questionnaire(ON_YOUR_OWN, q.id(), q.title(), q.audience(), q.intro(), "Answer " + q.title()));
+        }
+        blocks.add(context(c -> c.elements(List.of(markdownText(":lock: " + Surface.EPHEMERAL_IN_CHANNEL.privacy())))));
+        return new SlackMessage(ChannelWords.CHOOSE_QUESTIONNAIRE, blocks);
     }
 
-    /** Where the root message and its progress line are, as handed to the assessment service to seal. */
+    private static LayoutBlock questionnaire(String code, String id, String title, String audience, String intro, String button) {
+        String text = "*" + title + "*\n_Who should answer:_ " + audience + "\n" + intro;
+        return section(s -> s.text(markdownText(Limits.clip(text, Limits.SECTION_TEXT)))
+                .accessory(ButtonElement.builder().text(plainText(Limits.clip(button, Limits.BUTTON_TEXT)))
+                        .style("primary").value(id).actionId(ActionRoute.of(ActionRoute.Kind.OPEN, code, id).actionId()).build()));
+    }
+
+    /** The progress line in the assessment's thread: counts only, never who nor what. */
+    public static String progressLine(RootView view) {
+        return ":bar_chart: " + view.progress();
+    }
+
+    /** Where the root message and its progress line are, as the Slack adapter keeps it in the assessment. */
     public record Location(String channel, String rootTs, String progressTs) {
+
+        /** What a location holds for the progress line when it could not be posted. */
+        public static final String NO_PROGRESS_LINE = "-";
 
         public String encode() {
             return channel + "|" + rootTs + "|" + progressTs;

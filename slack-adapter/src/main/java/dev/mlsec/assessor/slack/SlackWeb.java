@@ -10,6 +10,7 @@ import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.methods.response.files.FilesUploadV2Response;
 import com.slack.api.webhook.WebhookResponse;
+import dev.mlsec.assessor.core.lead.ReportFile;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -81,7 +82,7 @@ final class SlackWeb {
     }
 
     /** Uploads files with {@code files.uploadV2} (get an upload URL per file, POST the bytes, complete). */
-    void upload(String channel, Optional<String> threadTs, List<LeadDesk.FileData> files, String comment) throws IOException {
+    void upload(String channel, Optional<String> threadTs, List<ReportFile> files, String comment) throws IOException {
         if (files.isEmpty()) {
             return;
         }

@@ -1,26 +1,16 @@
 package dev.mlsec.assessor.slack;
 
+import dev.mlsec.assessor.core.view.ChannelWords;
+import dev.mlsec.assessor.core.view.Verb;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** A parsed {@code /mlsec} command, or the usage to show when it could not be parsed. */
 public sealed interface SlashCommand {
 
     String NAME = "/mlsec";
-
-    /** The subcommands with their usage, in the order {@code /mlsec help} lists them. */
-    List<String[]> USAGE = List.of(
-            new String[] {"new <system name>", "(leads) create an assessment and post it in this channel"},
-            new String[] {"start [questionnaire]", "answer one questionnaire on your own"},
-            new String[] {"resume", "carry on where you left off"},
-            new String[] {"report <code> [--share]", "(leads) key figures, charts and the HTML report"},
-            new String[] {"trends", "(leads) how this workspace's assessments compare over time"},
-            new String[] {"export <code> csv|json", "(leads) the anonymous answer counts as a file"},
-            new String[] {"status <code>", "(leads) how many completed each questionnaire"},
-            new String[] {"help", "this list"});
 
     record Help() implements SlashCommand {
     }
@@ -100,7 +90,7 @@ public sealed interface SlashCommand {
                 return new Export(args.get(0), format);
             }
             default:
-                return new Invalid("I don't know `" + clipWord(sub) + "`. " + helpText());
+                return new Invalid("I don't know `" + clipWord(sub) + "`. " + ChannelWords.help());
         }
     }
 
@@ -110,13 +100,6 @@ public sealed interface SlashCommand {
     }
 
     private static Invalid usage(String sub, String why) {
-        String line = USAGE.stream().filter(u -> u[0].startsWith(sub)).findFirst().map(u -> u[0]).orElse(sub);
-        return new Invalid(why + " Usage: `" + NAME + " " + line + "`");
-    }
-
-    static String helpText() {
-        return "Here is what I can do:\n" + USAGE.stream()
-                .map(u -> "\u2022 `" + NAME + " " + u[0] + "`: " + u[1])
-                .collect(Collectors.joining("\n"));
+        return new Invalid(why + " Usage: `" + ChannelWords.usage(Verb.valueOf(sub.toUpperCase(Locale.ROOT))) + "`");
     }
 }

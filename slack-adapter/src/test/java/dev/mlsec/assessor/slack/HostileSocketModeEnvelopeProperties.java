@@ -59,7 +59,7 @@ class HostileSocketModeEnvelopeProperties {
         SlackSettings settings = new SlackSettings("xoxb-000000000000-test-token", "unused-in-socket-mode",
                 Optional.of("xapp-1-A000-000000000000-test"), slack.apiUrl(), Set.of(LEAD));
         bot = new SlackBot(settings, core.engine()::handle,
-                new CoreLeadDesk(core.assessments(), core.reports(), core.trends(), core.exports()),
+                core.desk(),
                 TestQuestionnaires.all(), executor);
         bot.start();
         socket.awaitConnection();

@@ -68,10 +68,9 @@ class SlackAssessmentFlowTest {
         assertThat(posts.get(0).param("blocks")).contains("Who should answer:", "Engineers", "Security engineers");
         assertThat(posts.get(1).param("thread_ts")).isEqualTo("1700000000.001001");
         assertThat(posts.get(1).param("text"))
-                .isEqualTo(":bar_chart: Progress: Risk impact 0 completed \u00b7 Attack surface 0 completed \u00b7 Security 0 completed");
-        assertThat(h.desk.rootMessage(new dev.mlsec.assessor.core.identity.Space(
-                dev.mlsec.assessor.core.identity.Platform.SLACK, TEAM), code))
-                .contains(CHANNEL + "|1700000000.001001|1700000000.001002");
+                .isEqualTo(":bar_chart: Completed so far: Risk impact 0 \u00b7 Attack surface 0 \u00b7 Security 0");
+        assertThat(h.core.assessments().root(code)).contains(new dev.mlsec.assessor.core.assessment.RootLocation(
+                dev.mlsec.assessor.core.identity.Platform.SLACK, CHANNEL + "|1700000000.001001|1700000000.001002"));
     }
 
     @Test
@@ -141,17 +140,17 @@ class SlackAssessmentFlowTest {
                 "stores=s3,local", "inputs=text,logs", "review=always");
         List<FakeSlackApi.Call> updates = h.slack.await("chat.update", 3);
         assertThat(updates.get(2).param("text"))
-                .isEqualTo(":bar_chart: Progress: Risk impact 1 completed \u00b7 Attack surface 1 completed \u00b7 Security 1 completed");
+                .isEqualTo(":bar_chart: Completed so far: Risk impact 1 \u00b7 Attack surface 1 \u00b7 Security 1");
         assertThat(updates).allSatisfy(u -> assertThat(u.param("ts")).isEqualTo("1700000000.001002"));
 
         // the report: key figures to the lead, files uploaded to a DM
         h.command(TEAM, LEAD, "report " + code, "lead-report");
         FakeSlackApi.Call report = h.slack.awaitResponse("lead-report", 1);
-        assertThat(report.body()).contains("Report: Fraud model", "Risk impact: 1 completed", "Model poisoning: residual risk",
+        assertThat(report.body()).contains("Risk report: Fraud model", "Risk impact: 1 completed", "Model poisoning: residual risk",
                 "in your DM with me");
         assertThat(h.slack.calls("files.getUploadURLExternal")).hasSize(3);
         assertThat(h.slack.calls("files.getUploadURLExternal")).extracting(c -> c.param("filename"))
-                .containsExactly(code + "-residual-risk.png", code + "-exposure.png", code + "-report.html");
+                .containsExactly(code + "-residual-risk.png", code + "-exposure-heat-map.png", code + "-report.html");
         FakeSlackApi.Call complete = h.slack.await("files.completeUploadExternal", 1).get(0);
         assertThat(complete.param("channel_id")).isEqualTo("DULEAD");
         assertThat(h.slack.methods()).filteredOn(m -> m.startsWith("upload/")).hasSize(3);
@@ -189,7 +188,7 @@ class SlackAssessmentFlowTest {
         h.action("U1", CHANNEL, true, "approve_all", button("x"), null, "unknown");
 
         assertThat(h.slack.awaitResponse("unknown", 1).body())
-                .contains("I don\\u0027t know that button; it may be from an older message. Type `/mlsec resume`")
+                .contains("That button is not one I recognise; it may be from an older message. Use `/mlsec resume`")
                 .doesNotContain("Exception");
     }
 
@@ -234,7 +233,7 @@ class SlackAssessmentFlowTest {
         h.command(TEAM, LEAD, "report " + code, "early");
 
         assertThat(h.slack.awaitResponse("early", 1).body())
-                .contains("Report: Fraud model", "Still missing: Risk impact, Attack surface.")
+                .contains("Risk report: Fraud model", "Still missing: Risk impact, Attack surface.")
                 .doesNotContain("The charts and the HTML report are in");
         assertThat(h.slack.calls("files.getUploadURLExternal")).isEmpty();
     }
@@ -266,7 +265,7 @@ class SlackAssessmentFlowTest {
 
             group.command(TEAM, "UMEMBER", "new Search ranker", "member");
 
-            assertThat(group.slack.awaitResponse("member", 1).body()).contains("is posted in this channel");
+            assertThat(group.slack.awaitResponse("member", 1).body()).contains("is posted here");
             assertThat(group.slack.calls("usergroups.users.list").get(0).param("usergroup")).isEqualTo("S0614TZR7");
         }
     }

@@ -68,8 +68,7 @@ class SlackBotUnderPressureTest {
     void when_the_work_queue_is_full_a_respondents_step_is_done_on_the_request_thread_instead_of_dropped() {
         ExecutorService full = new FullQueue();
         SlackBot bot = new SlackBot(new SlackSettings("xoxb-0-test", SECRET, Optional.empty(), slack.apiUrl(), Set.of()),
-                assessor.engine()::handle, new CoreLeadDesk(assessor.assessments(), assessor.reports(), assessor.trends(),
-                assessor.exports()), assessor.questionnaires(), full);
+                assessor.engine()::handle, assessor.desk(), assessor.questionnaires(), full);
         try {
             SlackHttpEndpoint endpoint = new SlackHttpEndpoint(bot);
             String code = assessor.assessments().create(new Space(Platform.SLACK, "T0PRESS"), "fraud model").code();

@@ -1,6 +1,8 @@
 package dev.mlsec.assessor.slack;
 
 import com.google.gson.JsonObject;
+import dev.mlsec.assessor.core.identity.Platform;
+import dev.mlsec.assessor.core.lead.LeadDesk;
 import dev.mlsec.assessor.core.testing.TestAssessor;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +24,7 @@ final class SlackHarness implements AutoCloseable {
 
     final FakeSlackApi slack = new FakeSlackApi();
     final TestAssessor core = TestAssessor.with(TestQuestionnaires.all());
-    final CoreLeadDesk desk = new CoreLeadDesk(core.assessments(), core.reports(), core.trends(), core.exports());
+    final LeadDesk desk = core.desk();
     final SlackSigner signer = new SlackSigner(SECRET);
     final SlackBot bot;
     final SlackHttpEndpoint endpoint;
@@ -43,6 +45,7 @@ final class SlackHarness implements AutoCloseable {
         SlackSettings settings = new SlackSettings("xoxb-000000000000-test-token", SECRET, Optional.empty(), slack.apiUrl(), leads);
         bot = workers == null ? new SlackBot(settings, core.engine()::handle, desk, TestQuestionnaires.all())
                 : new SlackBot(settings, core.engine()::handle, desk, TestQuestionnaires.all(), workers);
+        core.roots().attach(Platform.SLACK, bot.rootMessages());
         bot.start();
         endpoint = new SlackHttpEndpoint(bot);
     }

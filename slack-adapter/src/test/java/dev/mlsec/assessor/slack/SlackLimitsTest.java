@@ -38,7 +38,10 @@ class SlackLimitsTest {
     @ParameterizedTest
     @MethodSource("questionnaires")
     void the_root_message_stays_within_slacks_limits(Questionnaire questionnaire) {
-        checkLimits("root", RootMessage.render("ABC123", "x".repeat(80), List.of(questionnaire)).toJson());
+        dev.mlsec.assessor.core.report.AssessmentStatus status = new dev.mlsec.assessor.core.report.AssessmentStatus("ABC-7K2QX",
+                "x".repeat(80), List.of(new dev.mlsec.assessor.core.report.Coverage(questionnaire.id(), questionnaire.title(),
+                        questionnaire.audience(), 123456)));
+        checkLimits("root", RootMessage.render(dev.mlsec.assessor.core.lead.RootView.of(status, List.of(questionnaire))).toJson());
     }
 
     static void checkLimits(String where, JsonObject payload) {

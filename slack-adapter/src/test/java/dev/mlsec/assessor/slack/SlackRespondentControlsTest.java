@@ -71,7 +71,7 @@ class SlackRespondentControlsTest {
 
         h.action("U1", CHANNEL, true, "mlsec|pause|" + run, button("pause"), null, "pause");
         assertThat(h.slack.awaitResponse("pause", 1).body())
-                .contains("Paused Attack surface at Question 2 of 4. Your 1 answers are kept", "mlsec|show|" + run);
+                .contains("Paused Attack surface at Question 2 of 4. Your 1 answer(s) are kept", "mlsec|show|" + run);
 
         SlackHttpEndpoint.HttpResult resumed = h.command(TEAM, "U1", "resume", "resume");
         assertThat(resumed.body()).contains("Welcome back", "Which framework trains the model?");
@@ -129,9 +129,9 @@ class SlackRespondentControlsTest {
         h.command(TEAM, LEAD, "export " + code + " csv", "export");
 
         assertThat(h.slack.awaitResponse("status", 1).body()).contains("*Fraud model* (`" + code + "`)",
-                "Risk impact 1 completed \u00b7 Attack surface 1 completed \u00b7 Security 1 completed");
-        assertThat(h.slack.awaitResponse("export", 1).body()).contains("The CSV export is in your DM with me.");
-        assertThat(h.slack.calls("files.getUploadURLExternal").get(0).param("filename")).isEqualTo(code + ".csv");
+                "Completed so far: Risk impact 1 \u00b7 Attack surface 1 \u00b7 Security 1");
+        assertThat(h.slack.awaitResponse("export", 1).body()).contains("as CSV. The file is in your DM with me.");
+        assertThat(h.slack.calls("files.getUploadURLExternal").get(0).param("filename")).isEqualTo("answers-" + code + ".csv");
     }
 
     @Test

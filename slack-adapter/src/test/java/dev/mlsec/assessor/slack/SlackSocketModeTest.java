@@ -18,7 +18,7 @@ class SlackSocketModeTest {
                     Optional.of("xapp-1-A000-000000000000-test"), slack.apiUrl(), Set.of());
             SlackBot bot = new SlackBot(settings, (who, command) -> {
                 throw new AssertionError("no command expected");
-            }, new CoreLeadDesk(core.assessments(), core.reports(), core.trends(), core.exports()), List.of());
+            }, core.desk(), List.of());
 
             assertThatThrownBy(bot::start).isInstanceOf(IllegalStateException.class)
                     .hasMessageStartingWith("the Slack bot could not start");

@@ -1,12 +1,13 @@
 package dev.mlsec.assessor.app.cli;
 
-import dev.mlsec.assessor.core.assessment.AssessorException;
-import dev.mlsec.assessor.core.report.AssessmentReport;
+import dev.mlsec.assessor.core.lead.LeadAnswer;
+import dev.mlsec.assessor.core.lead.LeadDesk;
+import dev.mlsec.assessor.core.lead.LeadRequest;
+import dev.mlsec.assessor.core.lead.ReportBundle;
+import dev.mlsec.assessor.core.lead.ReportFile;
 import dev.mlsec.assessor.core.report.HtmlReport;
 import dev.mlsec.assessor.core.report.JsonReport;
 import dev.mlsec.assessor.core.report.MarkdownReport;
-import dev.mlsec.assessor.core.report.ReportService;
-import dev.mlsec.assessor.core.report.RiskCharts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Prints or writes an assessment's report. */
+/** Prints or writes an assessment's report, as the lead desk gives it to the operator. */
 @Command(name = "report", mixinStandardHelpOptions = true, description = "An assessment's report: scores per attack, charts, recommendations.")
 public final class ReportCommand implements Callable<Integer> {
 
@@ -38,23 +39,27 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (ConfigurableApplicationContext context = Contexts.core()) {
-            AssessmentReport report = context.getBean(ReportService.class).reportForOperator(code);
-            byte[] risk = report.picture().map(p -> RiskCharts.residualRisk(report.systemName(), p)).orElse(new byte[0]);
-            byte[] heat = report.picture().map(p -> RiskCharts.exposureHeatMap(report.systemName(), p)).orElse(new byte[0]);
-            if (charts != null && report.picture().isPresent()) {
+            LeadAnswer answer = context.getBean(LeadDesk.class)
+                    .handleForOperator(AssessmentCommand.CONSOLE_SPACE, new LeadRequest.Report(code, false));
+            if (answer instanceof LeadAnswer.Refused refused) {
+                throw new UserError(refused.message());
+            }
+            ReportBundle bundle = ((LeadAnswer.Reported) answer).bundle();
+            if (charts != null) {
                 Files.createDirectories(charts);
-                Files.write(charts.resolve(report.code() + "-residual-risk.png"), risk);
-                Files.write(charts.resolve(report.code() + "-exposure-heatmap.png"), heat);
+                for (ReportFile file : bundle.files()) {
+                    if (file.filename().endsWith(".png")) {
+                        Files.write(charts.resolve(file.filename()), file.bytes());
+                    }
+                }
             }
             String text = switch (format) {
-                case html -> HtmlReport.render(report, risk, heat);
-                case json -> JsonReport.render(report);
-                default -> MarkdownReport.render(report);
+                case html -> bundle.html().orElseGet(() -> HtmlReport.render(bundle.report(), new byte[0], new byte[0]));
+                case json -> JsonReport.render(bundle.report());
+                default -> MarkdownReport.render(bundle.report());
             };
             Output.write(out, text);
             return ExitCodes.OK;
-        } catch (AssessorException e) {
-            throw new UserError(e.getMessage());
         }
     }
 }

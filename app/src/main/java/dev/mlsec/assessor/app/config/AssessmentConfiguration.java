@@ -5,9 +5,14 @@ import dev.mlsec.assessor.core.assessment.AssessmentService;
 import dev.mlsec.assessor.core.assessment.LocationSeal;
 import dev.mlsec.assessor.core.export.AnswerExport;
 import dev.mlsec.assessor.core.identity.Pseudonymizer;
+import dev.mlsec.assessor.core.lead.AssessmentTally;
+import dev.mlsec.assessor.core.lead.LeadDesk;
+import dev.mlsec.assessor.core.lead.Leads;
+import dev.mlsec.assessor.core.lead.RootMessageBoard;
 import dev.mlsec.assessor.core.identity.ServerSecret;
 import dev.mlsec.assessor.core.report.Anonymity;
 import dev.mlsec.assessor.core.report.ReportService;
+import dev.mlsec.assessor.core.store.MongoAssessmentStore;
 import dev.mlsec.assessor.core.store.MongoCompletedRuns;
 import dev.mlsec.assessor.core.store.MongoCounterStore;
 import dev.mlsec.assessor.core.trends.TrendsService;
@@ -29,7 +34,27 @@ public class AssessmentConfiguration {
 
     @Bean
     AssessmentService assessmentService(MongoTemplate mongo, Pseudonymizer pseudonyms, ServerSecret secret, Clock clock) {
-        return new AssessmentService(mongo, pseudonyms, new LocationSeal(secret), clock);
+        return new AssessmentService(new MongoAssessmentStore(mongo), pseudonyms, new LocationSeal(secret), clock);
+    }
+
+    /** The lead desk; each channel serves it with its own answer to "is this person a lead here?". */
+    @Bean
+    LeadDesk leadDesk(AssessmentService assessments, ReportService reports, TrendsService trends, AnswerExport exports,
+                      List<Questionnaire> questionnaires) {
+        return new LeadDesk(assessments, reports, trends, exports, questionnaires, Leads.NOBODY);
+    }
+
+    /** Where the connected channels redraw assessments' root messages. */
+    @Bean
+    RootMessageBoard rootMessageBoard() {
+        return new RootMessageBoard();
+    }
+
+    /** The counters as the engine and the reconciler add to them, keeping assessments' bands and root messages current. */
+    @Bean
+    AssessmentTally assessmentTally(MongoCounterStore counters, AssessmentService assessments, ReportService reports,
+                                    List<Questionnaire> questionnaires, RootMessageBoard roots) {
+        return new AssessmentTally(counters, assessments, reports, questionnaires, roots);
     }
 
     @Bean

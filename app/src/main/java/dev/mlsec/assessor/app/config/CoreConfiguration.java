@@ -4,6 +4,7 @@ import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import dev.mlsec.assessor.core.assessment.AssessmentService;
 import dev.mlsec.assessor.core.engine.ConversationEngine;
 import dev.mlsec.assessor.core.engine.EngineListener;
 import dev.mlsec.assessor.core.engine.NoisyOrSummary;
@@ -12,8 +13,10 @@ import dev.mlsec.assessor.core.engine.SummaryCalculator;
 import dev.mlsec.assessor.core.engine.Throttle;
 import dev.mlsec.assessor.core.identity.Pseudonymizer;
 import dev.mlsec.assessor.core.identity.ServerSecret;
+import dev.mlsec.assessor.core.lead.AssessmentTally;
 import dev.mlsec.assessor.core.ratelimit.RateLimiter;
 import dev.mlsec.assessor.core.store.AssessmentRunLedger;
+import dev.mlsec.assessor.core.store.GuardedRunStore;
 import dev.mlsec.assessor.core.store.MongoCompletedRuns;
 import dev.mlsec.assessor.core.store.MongoCounterStore;
 import dev.mlsec.assessor.core.store.MongoRunStore;
@@ -118,16 +121,16 @@ public class CoreConfiguration {
 
     @Bean
     ConversationEngine conversationEngine(List<Questionnaire> questionnaires, MongoRunStore runs,
-                                          MongoCounterStore counters, dev.mlsec.assessor.core.assessment.AssessmentService assessments,
+                                          AssessmentTally counters, AssessmentService assessments,
                                           Pseudonymizer pseudonyms, SummaryCalculator summaries,
                                           ObjectProvider<EngineListener> listener, Throttle throttle, Clock clock) {
-        return new ConversationEngine(questionnaires, runs, counters, assessments, pseudonyms, summaries,
+        return new ConversationEngine(questionnaires, new GuardedRunStore(runs), counters, assessments, pseudonyms, summaries,
                 listener.getIfAvailable(() -> EngineListener.NONE), throttle, clock);
     }
 
     @Bean
-    RunMaintenance runMaintenance(MongoRunStore runs, MongoCounterStore counters, Clock clock, CheckedSettings settings) {
-        return new RunMaintenance(runs, counters, clock, settings.properties().retention().abandonedAfterDays());
+    RunMaintenance runMaintenance(MongoRunStore runs, AssessmentTally counters, Clock clock, CheckedSettings settings) {
+        return new RunMaintenance(new GuardedRunStore(runs), counters, clock, settings.properties().retention().abandonedAfterDays());
     }
 
     /** The settings, once checked. */

@@ -3,11 +3,10 @@ package dev.mlsec.assessor.app.discord;
 import dev.mlsec.assessor.app.config.CoreConfiguration.CheckedSettings;
 import dev.mlsec.assessor.app.config.MlsecProperties;
 import dev.mlsec.assessor.app.ops.ChannelStatus;
-import dev.mlsec.assessor.core.assessment.AssessmentService;
 import dev.mlsec.assessor.core.engine.ConversationEngine;
-import dev.mlsec.assessor.core.export.AnswerExport;
-import dev.mlsec.assessor.core.report.ReportService;
-import dev.mlsec.assessor.core.trends.TrendsService;
+import dev.mlsec.assessor.core.identity.Platform;
+import dev.mlsec.assessor.core.lead.LeadDesk;
+import dev.mlsec.assessor.core.lead.RootMessageBoard;
 import dev.mlsec.assessor.discord.AssessorServices;
 import dev.mlsec.assessor.discord.DiscordBot;
 import dev.mlsec.assessor.discord.DiscordSettings;
@@ -34,9 +33,9 @@ public class DiscordChannelConfiguration {
     }
 
     @Bean
-    DiscordLifecycle discordLifecycle(DiscordSettings settings, ConversationEngine engine, AssessmentService assessments,
-                                      ReportService reports, TrendsService trends, AnswerExport exports) {
-        return new DiscordLifecycle(settings, new AssessorServices(engine, assessments, reports, trends, exports));
+    DiscordLifecycle discordLifecycle(DiscordSettings settings, ConversationEngine engine, LeadDesk desk,
+                                      RootMessageBoard roots) {
+        return new DiscordLifecycle(settings, new AssessorServices(engine, desk), roots);
     }
 
     /** Interactions Discord no longer knew when the bot acknowledged them (10062), as {@code mlsec_discord_late_acknowledgements_total}. */
@@ -57,7 +56,10 @@ public class DiscordChannelConfiguration {
         private final AssessorServices services;
         private volatile DiscordBot bot;
 
-        DiscordLifecycle(DiscordSettings settings, AssessorServices services) {
+        private final RootMessageBoard roots;
+
+        DiscordLifecycle(DiscordSettings settings, AssessorServices services, RootMessageBoard roots) {
+            this.roots = roots;
             this.settings = settings;
             this.services = services;
         }
@@ -66,6 +68,7 @@ public class DiscordChannelConfiguration {
         public void start() {
             try {
                 bot = DiscordBot.start(settings, services, Duration.ofSeconds(30));
+                roots.attach(Platform.DISCORD, bot.rootMessages());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while connecting to Discord", e);
@@ -76,6 +79,7 @@ public class DiscordChannelConfiguration {
         public void stop() {
             DiscordBot running = bot;
             bot = null;
+            roots.detach(Platform.DISCORD);
             if (running != null) {
                 running.close();
             }

@@ -3,13 +3,11 @@ package dev.mlsec.assessor.app.slack;
 import dev.mlsec.assessor.app.config.CoreConfiguration.CheckedSettings;
 import dev.mlsec.assessor.app.config.MlsecProperties;
 import dev.mlsec.assessor.app.ops.ChannelStatus;
-import dev.mlsec.assessor.core.assessment.AssessmentService;
 import dev.mlsec.assessor.core.engine.ConversationEngine;
-import dev.mlsec.assessor.core.export.AnswerExport;
-import dev.mlsec.assessor.core.report.ReportService;
-import dev.mlsec.assessor.core.trends.TrendsService;
+import dev.mlsec.assessor.core.identity.Platform;
+import dev.mlsec.assessor.core.lead.LeadDesk;
+import dev.mlsec.assessor.core.lead.RootMessageBoard;
 import dev.mlsec.assessor.questions.Questionnaire;
-import dev.mlsec.assessor.slack.CoreLeadDesk;
 import dev.mlsec.assessor.slack.SlackBot;
 import dev.mlsec.assessor.slack.SlackHttpEndpoint;
 import dev.mlsec.assessor.slack.SlackSettings;
@@ -32,9 +30,11 @@ public class SlackChannelConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    SlackBot slackBot(SlackSettings settings, ConversationEngine engine, AssessmentService assessments, ReportService reports,
-                      TrendsService trends, AnswerExport exports, List<Questionnaire> questionnaires) {
-        return new SlackBot(settings, engine::handle, new CoreLeadDesk(assessments, reports, trends, exports), questionnaires);
+    SlackBot slackBot(SlackSettings settings, ConversationEngine engine, LeadDesk desk, List<Questionnaire> questionnaires,
+                      RootMessageBoard roots) {
+        SlackBot bot = new SlackBot(settings, engine::handle, desk, questionnaires);
+        roots.attach(Platform.SLACK, bot.rootMessages());
+        return bot;
     }
 
     @Bean

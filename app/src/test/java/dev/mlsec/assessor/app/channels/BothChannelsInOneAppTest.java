@@ -290,7 +290,7 @@ class BothChannelsInOneAppTest {
         }
         FakeDiscord.Interaction made = DISCORD.slash(DISCORD_LEAD, "new", Map.of("name", "Quokka ranking model"));
         DataObject shown = DISCORD.awaitShown(made);
-        Matcher discordMatch = Pattern.compile("Code: `([^`]+)`").matcher(shown.getArray("embeds").getObject(0).getString("description"));
+        Matcher discordMatch = Pattern.compile("Assessment code `([^`]+)`").matcher(shown.getArray("embeds").getObject(0).getString("description"));
         assertThat(discordMatch.find()).isTrue();
         String discord = discordMatch.group(1);
         String root = DISCORD.messageOf(made);
@@ -298,11 +298,11 @@ class BothChannelsInOneAppTest {
             FakeDiscord.Actor who = DISCORD_RESPONDENTS.get(i);
             FakeDiscord.Interaction current = DISCORD.button(who, root, "q:" + discord + ":" + QUESTIONNAIRES.get(i));
             DataObject message = DISCORD.awaitShown(current);
-            for (int n = 0; n < 60 && !message.getString("content", "").contains("is complete"); n++) {
+            for (int n = 0; n < 60 && !message.getString("content", "").contains("done, thank you!"); n++) {
                 current = discordAnswerFirst(who, DISCORD.messageOf(current), message);
                 message = DISCORD.awaitShown(current);
             }
-            assertThat(message.getString("content", "")).contains("is complete");
+            assertThat(message.getString("content", "")).contains("done, thank you!");
         }
         for (Map<String, String> options : List.of(Map.of("code", discord), Map.<String, String>of(),
                 Map.of("code", discord, "format", "json"), Map.of("code", discord, "format", "csv"))) {

@@ -115,7 +115,7 @@ class SlackInTheAppTest {
         assertThat(report.body()).contains("Model poisoning: residual risk", "in your DM with me");
         assertThat(SLACK.await("files.completeUploadExternal", 1)).isNotEmpty();
         assertThat(SLACK.calls("files.getUploadURLExternal")).extracting(c -> c.param("filename"))
-                .contains(code + "-residual-risk.png", code + "-exposure.png", code + "-report.html");
+                .contains(code + "-residual-risk.png", code + "-exposure-heat-map.png", code + "-report.html");
     }
 
     /** Who may do what, by role: a lead of this workspace, a member, and a lead of another workspace. */
@@ -125,10 +125,10 @@ class SlackInTheAppTest {
         return java.util.stream.Stream.of(
                 org.junit.jupiter.params.provider.Arguments.of("new team model", "lead", "Assessment `"),
                 org.junit.jupiter.params.provider.Arguments.of("new team model", "member", onlyLeads),
-                org.junit.jupiter.params.provider.Arguments.of("status CODE", "lead", "Progress: Risk and impact assessment 0 completed"),
+                org.junit.jupiter.params.provider.Arguments.of("status CODE", "lead", "Completed so far: Risk and impact assessment 0"),
                 org.junit.jupiter.params.provider.Arguments.of("status CODE", "member", onlyLeads),
                 org.junit.jupiter.params.provider.Arguments.of("status CODE", "other-lead", unknown),
-                org.junit.jupiter.params.provider.Arguments.of("report CODE", "lead", "Report: "),
+                org.junit.jupiter.params.provider.Arguments.of("report CODE", "lead", "Risk report: "),
                 org.junit.jupiter.params.provider.Arguments.of("report CODE", "member", onlyLeads),
                 org.junit.jupiter.params.provider.Arguments.of("report CODE", "other-lead", unknown),
                 org.junit.jupiter.params.provider.Arguments.of("export CODE csv", "lead", "Not exported yet"),

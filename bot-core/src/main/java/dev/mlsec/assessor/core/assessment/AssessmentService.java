@@ -1,37 +1,29 @@
 package dev.mlsec.assessor.core.assessment;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import dev.mlsec.assessor.core.identity.Pseudonymizer;
 import dev.mlsec.assessor.core.identity.Space;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Assessments in the {@code assessments} collection. Each belongs to the space it was created in,
- * kept as a keyed pseudonym; a code of another space is answered exactly like an unknown code.
+ * The rules of assessments: names, codes, and the space each belongs to (kept as a keyed pseudonym);
+ * a code of another space is answered exactly like an unknown code. Storage is behind
+ * {@link AssessmentStore}.
  */
 public final class AssessmentService implements AssessmentDirectory {
 
-    public static final String COLLECTION = "assessments";
     private static final int MAX_NAME = 80;
     private static final int ATTEMPTS = 5;
 
-    private final MongoTemplate mongo;
+    private final AssessmentStore store;
     private final Pseudonymizer pseudonyms;
     private final LocationSeal seal;
     private final Clock clock;
 
-    public AssessmentService(MongoTemplate mongo, Pseudonymizer pseudonyms, LocationSeal seal, Clock clock) {
-        this.mongo = mongo;
+    public AssessmentService(AssessmentStore store, Pseudonymizer pseudonyms, LocationSeal seal, Clock clock) {
+        this.store = store;
         this.pseudonyms = pseudonyms;
         this.seal = seal;
         this.clock = clock;
@@ -42,14 +34,9 @@ public final class AssessmentService implements AssessmentDirectory {
         String clean = validName(name);
         LocalDate today = LocalDate.now(clock);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            String code = AssessmentCodes.next(clean);
-            Document doc = new Document("_id", code).append("name", clean)
-                    .append("spaceKey", pseudonyms.spaceKey(space)).append("createdOn", today.toString());
-            try {
-                mongo.insert(doc, COLLECTION);
-                return new Assessment(code, clean, today);
-            } catch (DuplicateKeyException taken) {
-                // try another code
+            Assessment fresh = new Assessment(AssessmentCodes.next(clean), clean, today);
+            if (store.insert(fresh, pseudonyms.spaceKey(space))) {
+                return fresh;
             }
         }
         throw new IllegalStateException("no free assessment code after " + ATTEMPTS + " attempts");
@@ -57,10 +44,7 @@ public final class AssessmentService implements AssessmentDirectory {
 
     /** The assessment with this code in this space. */
     public Optional<Assessment> find(Space space, String code) {
-        return AssessmentCodes.normalize(code)
-                .map(c -> mongo.findOne(query(where("_id").is(c).and("spaceKey").is(pseudonyms.spaceKey(space))),
-                        Document.class, COLLECTION))
-                .map(AssessmentService::toAssessment);
+        return AssessmentCodes.normalize(code).flatMap(c -> store.findIn(pseudonyms.spaceKey(space), c));
     }
 
     /** Like {@link #find}, refusing an unknown code with a message for the person who asked. */
@@ -80,43 +64,47 @@ public final class AssessmentService implements AssessmentDirectory {
     }
 
     public Optional<Assessment> findAnywhere(String code) {
-        return AssessmentCodes.normalize(code)
-                .map(c -> mongo.findOne(query(where("_id").is(c)), Document.class, COLLECTION))
-                .map(AssessmentService::toAssessment);
+        return AssessmentCodes.normalize(code).flatMap(store::find);
     }
 
     /** The most recent assessments of a space, newest first (for autocomplete). */
     public List<Assessment> ofSpace(Space space, int limit) {
-        return mongo.find(query(where("spaceKey").is(pseudonyms.spaceKey(space)))
-                        .with(Sort.by(Sort.Direction.DESC, "createdOn", "_id")).limit(limit), Document.class, COLLECTION)
-                .stream().map(AssessmentService::toAssessment).toList();
+        return store.ofSpace(pseudonyms.spaceKey(space), limit);
     }
 
     /** Remembers where the assessment's root message is, sealed. */
-    public void rememberLocation(String code, String location) {
-        mongo.updateFirst(query(where("_id").is(code)), new Update().set("location", seal.seal(location)), COLLECTION);
+    public void placeRoot(String code, RootLocation location) {
+        store.placeRoot(code, seal.seal(location.encode()));
     }
 
     /** Where the assessment's root message is, if it was remembered with this server secret. */
+    public Optional<RootLocation> root(String code) {
+        return store.sealedRoot(code).flatMap(seal::open).flatMap(RootLocation::decode);
+    }
+
+    /** Remembers where the assessment's root message is, in the adapter's words, sealed. */
+    public void rememberLocation(String code, String location) {
+        store.placeRoot(code, seal.seal(location));
+    }
+
+    /** The adapter's words given to {@link #rememberLocation}, if remembered with this server secret. */
     public Optional<String> location(String code) {
-        Document doc = mongo.findOne(query(where("_id").is(code)), Document.class, COLLECTION);
-        return Optional.ofNullable(doc).map(d -> d.getString("location")).flatMap(seal::open);
+        return store.sealedRoot(code).flatMap(seal::open);
     }
 
     /** Records the bands of an assessment's attacks, so trends can count them without reading runs. */
-    public void recordBands(String code, Document bands) {
-        mongo.updateFirst(query(where("_id").is(code)), new Update().set("bands", bands), COLLECTION);
+    public void recordBands(String code, RiskBands bands) {
+        store.recordBands(code, bands);
     }
 
-    /** Every assessment's recorded bands (one small document per assessment, never the runs). */
-    public List<Document> allBands() {
-        org.springframework.data.mongodb.core.query.Query q = query(where("bands").exists(true));
-        q.fields().include("bands");
-        return mongo.find(q, Document.class, COLLECTION).stream().map(d -> d.get("bands", Document.class)).toList();
+    /** Every scored assessment's bands. */
+    public List<RiskBands> bands() {
+        return store.bands();
     }
 
-    private static Assessment toAssessment(Document d) {
-        return new Assessment(d.getString("_id"), d.getString("name"), LocalDate.parse(d.getString("createdOn")));
+    /** The bands of the space's scored assessments. */
+    public List<RiskBands> bandsOf(Space space) {
+        return store.bandsOfSpace(pseudonyms.spaceKey(space));
     }
 
     /** The name as it would be stored; refuses an empty, overlong or unprintable one with a message for the person. */

@@ -1,6 +1,5 @@
 package dev.mlsec.assessor.core.engine;
 
-import com.mongodb.MongoException;
 import dev.mlsec.assessor.core.assessment.AssessmentDirectory;
 import dev.mlsec.assessor.core.assessment.AssessmentRef;
 import dev.mlsec.assessor.core.identity.Pseudonymizer;
@@ -9,6 +8,7 @@ import dev.mlsec.assessor.core.session.CounterStore;
 import dev.mlsec.assessor.core.session.Run;
 import dev.mlsec.assessor.core.session.RunState;
 import dev.mlsec.assessor.core.session.RunStore;
+import dev.mlsec.assessor.core.session.StoreUnavailableException;
 import dev.mlsec.assessor.questions.Answers;
 import dev.mlsec.assessor.questions.Question;
 import dev.mlsec.assessor.questions.Questionnaire;
@@ -25,7 +25,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 
 /**
  * Steps respondents through questionnaires. Channel-neutral: it takes {@link Command}s and returns
@@ -93,7 +92,7 @@ public final class ConversationEngine {
         Reply reply;
         try {
             reply = dispatch(who, command);
-        } catch (DataAccessException | MongoException e) {
+        } catch (StoreUnavailableException e) {
             listener.storeFailed();
             LOG.warn("The store failed during a {} step: {}", kind(command), e.getClass().getSimpleName());
             reply = new Reply.Refused(Refusal.STORE_UNAVAILABLE, Messages.STORE_UNAVAILABLE, Optional.empty());
@@ -318,7 +317,7 @@ public final class ConversationEngine {
         try {
             counters.add(completed.asCompleted());
             runs.markCounted(completed.id());
-        } catch (DataAccessException | MongoException e) {
+        } catch (StoreUnavailableException e) {
             listener.storeFailed();
             LOG.warn("A completed run could not be counted yet ({}); it will be counted when the store is back",
                     e.getClass().getSimpleName());

@@ -4,7 +4,6 @@ import dev.mlsec.assessor.core.assessment.Assessment;
 import dev.mlsec.assessor.core.assessment.AssessmentService;
 import dev.mlsec.assessor.core.assessment.AssessorException;
 import dev.mlsec.assessor.core.identity.Space;
-import dev.mlsec.assessor.core.scoring.AttackScore;
 import dev.mlsec.assessor.core.scoring.RiskPicture;
 import dev.mlsec.assessor.core.scoring.RiskScoring;
 import dev.mlsec.assessor.core.session.CompletedRun;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.bson.Document;
 
 /**
  * Builds assessment reports and status lines. An assessment's risk scores are shown to its lead once
@@ -59,7 +57,8 @@ public final class ReportService {
         return new AssessmentStatus(assessment.code(), assessment.name(), coverage(runs.countsOfAssessment(assessment.code())));
     }
 
-    private AssessmentReport report(Assessment assessment) {
+    /** The report of an assessment already found. */
+    public AssessmentReport report(Assessment assessment) {
         List<CompletedRun> completed = runs.ofAssessment(assessment.code());
         Map<String, Long> counts = new java.util.TreeMap<>();
         completed.forEach(r -> counts.merge(r.questionnaireId(), 1L, Long::sum));
@@ -72,16 +71,7 @@ public final class ReportService {
             return new AssessmentReport(assessment.code(), assessment.name(), today, coverage, Optional.empty(), Optional.of(why));
         }
         RiskPicture picture = RiskScoring.score(questionnaires, completed);
-        assessments.recordBands(assessment.code(), bands(picture));
         return new AssessmentReport(assessment.code(), assessment.name(), today, coverage, Optional.of(picture), Optional.empty());
-    }
-
-    private static Document bands(RiskPicture picture) {
-        Document bands = new Document();
-        for (AttackScore s : picture.attacks()) {
-            bands.append(s.attack().id(), s.band().id());
-        }
-        return bands;
     }
 
     private List<Coverage> coverage(Map<String, Long> counts) {

@@ -36,6 +36,10 @@ public final class MongoCompletedRuns implements CompletedRuns {
 
     @Override
     public List<CompletedRun> ofAssessment(String assessmentCode) {
+        return StoreCalls.call(() -> readAssessment(assessmentCode));
+    }
+
+    private List<CompletedRun> readAssessment(String assessmentCode) {
         List<String> ids = ledger.entries(assessmentCode).stream().map(AssessmentRunLedger.Entry::runId).toList();
         List<CompletedRun> runs = new ArrayList<>(ids.size());
         for (int from = 0; from < ids.size(); from += BATCH) {
@@ -54,7 +58,7 @@ public final class MongoCompletedRuns implements CompletedRuns {
     @Override
     public Map<String, Long> countsOfAssessment(String assessmentCode) {
         Map<String, Long> counts = new TreeMap<>();
-        for (AssessmentRunLedger.Entry e : ledger.entries(assessmentCode)) {
+        for (AssessmentRunLedger.Entry e : StoreCalls.call(() -> ledger.entries(assessmentCode))) {
             counts.merge(e.questionnaireId(), 1L, Long::sum);
         }
         return counts;
@@ -63,8 +67,10 @@ public final class MongoCompletedRuns implements CompletedRuns {
     @Override
     public void forEach(Consumer<CompletedRun> consumer) {
         Query q = query(where("state").is(RunState.COMPLETED.name())).with(Sort.by("_id")).cursorBatchSize(BATCH);
-        try (Stream<RunDocument> all = mongo.stream(q, RunDocument.class)) {
-            all.forEach(d -> consumer.accept(MongoRunStore.toRun(d).asCompleted()));
-        }
+        StoreCalls.run(() -> {
+            try (Stream<RunDocument> all = mongo.stream(q, RunDocument.class)) {
+                all.forEach(d -> consumer.accept(MongoRunStore.toRun(d).asCompleted()));
+            }
+        });
     }
 }

@@ -41,6 +41,10 @@ public final class MongoCounterStore implements CounterStore {
 
     @Override
     public void add(CompletedRun run) {
+        StoreCalls.run(() -> apply(run));
+    }
+
+    private void apply(CompletedRun run) {
         run.assessmentCode().ifPresent(code -> ledger.enter(code, run.runId(), run.questionnaireId()));
         String id = counterId(run.questionnaireId(), run.version(), run.hash());
         mongo.upsert(query(where("_id").is(id)), new Update()
@@ -59,8 +63,11 @@ public final class MongoCounterStore implements CounterStore {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public List<OptionCounts> all() {
+        return StoreCalls.call(this::read);
+    }
+
+    private List<OptionCounts> read() {
         List<OptionCounts> all = new ArrayList<>();
         for (Document d : mongo.findAll(Document.class, COLLECTION)) {
             Map<String, Map<String, Long>> chosen = new LinkedHashMap<>();

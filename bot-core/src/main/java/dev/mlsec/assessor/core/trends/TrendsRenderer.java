@@ -12,7 +12,8 @@ public final class TrendsRenderer {
 
     public static String markdown(TrendsReport report) {
         StringBuilder md = new StringBuilder("# Trends across all answers\n\n");
-        md.append("Shares are shown only where at least ").append(report.k())
+        md.append("Everyone who answered counts, in every workspace and server this bot serves. ")
+                .append("Shares are shown only where at least ").append(report.k())
                 .append(" completed answer sets contribute, so no answer can be traced to a person.\n");
         for (TrendsReport.QuestionnaireTrend q : report.questionnaires()) {
             md.append("\n## ").append(q.title()).append(" (").append(q.completed()).append(" completed)\n");
@@ -36,13 +37,19 @@ public final class TrendsRenderer {
         if (report.bandsPerAttack().isEmpty()) {
             md.append(report.bandsWithheld()).append('\n');
         } else {
-            md.append("| attack | low | medium | high | critical |\n|---|---:|---:|---:|---:|\n");
-            for (Map.Entry<String, Map<String, Long>> e : report.bandsPerAttack().get().entrySet()) {
-                Map<String, Long> c = e.getValue();
-                md.append("| ").append(Attack.fromId(e.getKey()).map(Attack::title).orElse(e.getKey())).append(" | ")
-                        .append(c.get("low")).append(" | ").append(c.get("medium")).append(" | ").append(c.get("high"))
-                        .append(" | ").append(c.get("critical")).append(" |\n");
-            }
+            md.append(bandTable(report.bandsPerAttack().get()));
+        }
+        return md.toString();
+    }
+
+    /** Bands per attack as a Markdown table: a row per attack, a column per band. */
+    public static String bandTable(Map<String, Map<String, Long>> perAttack) {
+        StringBuilder md = new StringBuilder("| attack | low | medium | high | critical |\n|---|---:|---:|---:|---:|\n");
+        for (Map.Entry<String, Map<String, Long>> e : perAttack.entrySet()) {
+            Map<String, Long> c = e.getValue();
+            md.append("| ").append(Attack.fromId(e.getKey()).map(Attack::title).orElse(e.getKey())).append(" | ")
+                    .append(c.get("low")).append(" | ").append(c.get("medium")).append(" | ").append(c.get("high"))
+                    .append(" | ").append(c.get("critical")).append(" |\n");
         }
         return md.toString();
     }

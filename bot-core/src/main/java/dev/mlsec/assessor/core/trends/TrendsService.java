@@ -1,6 +1,9 @@
 package dev.mlsec.assessor.core.trends;
 
 import dev.mlsec.assessor.core.assessment.AssessmentService;
+import dev.mlsec.assessor.core.assessment.RiskBands;
+import dev.mlsec.assessor.core.identity.Space;
+import dev.mlsec.assessor.core.scoring.Band;
 import dev.mlsec.assessor.core.report.Anonymity;
 import dev.mlsec.assessor.core.session.AnswerCounters;
 import dev.mlsec.assessor.core.session.OptionCounts;
@@ -14,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.bson.Document;
 
 /**
  * Computes trends from the aggregated counters (one small document per questionnaire version) and
@@ -25,20 +27,25 @@ public final class TrendsService {
 
     private final List<Questionnaire> questionnaires;
     private final AnswerCounters counters;
-    private final Supplier<List<Document>> assessmentBands;
+    private final Supplier<List<RiskBands>> assessmentBands;
+    private final AssessmentService assessments;
     private final Anonymity anonymity;
 
     public TrendsService(List<Questionnaire> questionnaires, AnswerCounters counters, AssessmentService assessments,
                          Anonymity anonymity) {
-        this(questionnaires, counters, assessments::allBands, anonymity);
-    }
-
-    public TrendsService(List<Questionnaire> questionnaires, AnswerCounters counters,
-                         Supplier<List<Document>> assessmentBands, Anonymity anonymity) {
         this.questionnaires = List.copyOf(questionnaires);
         this.counters = counters;
-        this.assessmentBands = assessmentBands;
+        this.assessments = assessments;
+        this.assessmentBands = assessments::bands;
         this.anonymity = anonymity;
+    }
+
+    /**
+     * What a lead of a space sees: the trends across everyone, and the band spread of their own space's
+     * scored assessments, shown once at least k of them are scored.
+     */
+    public LeadTrends trendsFor(Space space) {
+        return new LeadTrends(trends(), spread(assessments.bandsOf(space)));
     }
 
     public TrendsReport trends() {
@@ -76,25 +83,26 @@ public final class TrendsService {
             }
             trends.add(new TrendsReport.QuestionnaireTrend(q.id(), q.title(), completed, questions, List.copyOf(versions)));
         }
-        List<Document> bands = assessmentBands.get();
+        BandSpread everyone = spread(assessmentBands.get());
+        return new TrendsReport(anonymity.k(), trends, everyone.perAttack(), everyone.assessmentsScored(), everyone.withheld());
+    }
+
+    private BandSpread spread(List<RiskBands> bands) {
         if (!anonymity.allows(bands.size())) {
-            return new TrendsReport(anonymity.k(), trends, Optional.empty(), bands.size(),
+            return new BandSpread(bands.size(), Optional.empty(),
                     "Band distribution: " + anonymity.needed(bands.size()).replace("completed answer set", "scored assessment") + ".");
         }
         Map<String, Map<String, Long>> perAttack = new LinkedHashMap<>();
         for (Attack a : Attack.values()) {
             Map<String, Long> count = new LinkedHashMap<>();
-            for (dev.mlsec.assessor.core.scoring.Band b : dev.mlsec.assessor.core.scoring.Band.values()) {
+            for (Band b : Band.values()) {
                 count.put(b.id(), 0L);
             }
-            for (Document d : bands) {
-                String band = d.getString(a.id());
-                if (band != null) {
-                    count.merge(band, 1L, Long::sum);
-                }
+            for (RiskBands assessment : bands) {
+                assessment.of(a).ifPresent(band -> count.merge(band.id(), 1L, Long::sum));
             }
             perAttack.put(a.id(), count);
         }
-        return new TrendsReport(anonymity.k(), trends, Optional.of(perAttack), bands.size(), "");
+        return new BandSpread(bands.size(), Optional.of(perAttack), "");
     }
 }

@@ -1,6 +1,7 @@
 package dev.mlsec.assessor.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
@@ -19,6 +20,7 @@ import dev.mlsec.assessor.core.identity.Platform;
 import dev.mlsec.assessor.core.identity.Pseudonymizer;
 import dev.mlsec.assessor.core.identity.Respondent;
 import dev.mlsec.assessor.core.identity.ServerSecret;
+import dev.mlsec.assessor.core.session.StoreUnavailableException;
 import dev.mlsec.assessor.core.testing.TestAssessor;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,8 +54,8 @@ class StoreOutageTest {
             ServerSecret secret = ServerSecret.random();
             Pseudonymizer pseudonyms = new Pseudonymizer(secret);
             ConversationEngine engine = new ConversationEngine(List.of(TestAssessor.testQuestionnaire("pipeline")),
-                    new MongoRunStore(mongo), new MongoCounterStore(mongo),
-                    new AssessmentService(mongo, pseudonyms, new LocationSeal(secret), Clock.systemUTC()),
+                    new GuardedRunStore(new MongoRunStore(mongo)), new MongoCounterStore(mongo),
+                    new AssessmentService(new MongoAssessmentStore(mongo), pseudonyms, new LocationSeal(secret), Clock.systemUTC()),
                     pseudonyms, new NoisyOrSummary(), EngineListener.NONE, Throttle.NONE, Clock.systemUTC());
             Reply.Prompt first = (Reply.Prompt) engine.handle(alice, new Command.Start("pipeline", Optional.empty()));
             String id = first.session().sessionId();
@@ -73,6 +75,29 @@ class StoreOutageTest {
         } finally {
             client.close();
             store.close();
+        }
+    }
+
+    @Test
+    void every_store_reports_an_unreachable_store_as_store_unavailable() {
+        EmbeddedMongo store = EmbeddedMongo.onFile(data);
+        MongoClient client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(store.connectionString()))
+                .applyToClusterSettings(c -> c.serverSelectionTimeout(300, TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(s -> s.connectTimeout(300, TimeUnit.MILLISECONDS).readTimeout(1, TimeUnit.SECONDS))
+                .build());
+        try {
+            MongoTemplate mongo = new MongoTemplate(client, "mlsec");
+            store.close();
+            assertThatThrownBy(() -> new MongoAssessmentStore(mongo).find("FRD-7K2QX"))
+                    .isInstanceOf(StoreUnavailableException.class);
+            assertThatThrownBy(() -> new MongoCounterStore(mongo).all()).isInstanceOf(StoreUnavailableException.class);
+            assertThatThrownBy(() -> new MongoCompletedRuns(mongo).ofAssessment("FRD-7K2QX"))
+                    .isInstanceOf(StoreUnavailableException.class);
+            assertThatThrownBy(() -> new GuardedRunStore(new MongoRunStore(mongo)).find("r".repeat(22)))
+                    .isInstanceOf(StoreUnavailableException.class);
+        } finally {
+            client.close();
         }
     }
 }

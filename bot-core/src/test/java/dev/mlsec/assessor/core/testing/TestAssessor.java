@@ -11,9 +11,15 @@ import dev.mlsec.assessor.core.identity.ServerSecret;
 import dev.mlsec.assessor.core.assessment.AssessmentService;
 import dev.mlsec.assessor.core.assessment.LocationSeal;
 import dev.mlsec.assessor.core.export.AnswerExport;
+import dev.mlsec.assessor.core.lead.AssessmentTally;
+import dev.mlsec.assessor.core.lead.LeadDesk;
+import dev.mlsec.assessor.core.lead.Leads;
+import dev.mlsec.assessor.core.lead.RootMessageBoard;
 import dev.mlsec.assessor.core.report.Anonymity;
 import dev.mlsec.assessor.core.report.ReportService;
 import dev.mlsec.assessor.core.store.EmbeddedMongo;
+import dev.mlsec.assessor.core.store.GuardedRunStore;
+import dev.mlsec.assessor.core.store.MongoAssessmentStore;
 import dev.mlsec.assessor.core.store.MongoCompletedRuns;
 import dev.mlsec.assessor.core.trends.TrendsService;
 import dev.mlsec.assessor.core.store.MongoCounterStore;
@@ -49,6 +55,9 @@ public final class TestAssessor implements AutoCloseable {
     private final TrendsService trends;
     private final AnswerExport exports;
     private final Anonymity anonymity;
+    private final RootMessageBoard roots = new RootMessageBoard();
+    private final AssessmentTally tally;
+    private final LeadDesk desk;
 
     private TestAssessor(List<Questionnaire> questionnaires, Clock clock, com.mongodb.event.CommandListener... listeners) {
         this.questionnaires = questionnaires;
@@ -66,11 +75,13 @@ public final class TestAssessor implements AutoCloseable {
         this.completedRuns = new MongoCompletedRuns(mongo);
         this.anonymity = new Anonymity(Anonymity.MIN_K);
         Pseudonymizer pseudonyms = new Pseudonymizer(secret);
-        this.assessmentService = new AssessmentService(mongo, pseudonyms, new LocationSeal(secret), clock);
+        this.assessmentService = new AssessmentService(new MongoAssessmentStore(mongo), pseudonyms, new LocationSeal(secret), clock);
         this.reports = new ReportService(questionnaires, assessmentService, completedRuns, anonymity, clock);
         this.trends = new TrendsService(questionnaires, counters, assessmentService, anonymity);
         this.exports = new AnswerExport(questionnaires, completedRuns, anonymity);
-        this.engine = new ConversationEngine(questionnaires, runs, counters, assessmentService, pseudonyms,
+        this.desk = new LeadDesk(assessmentService, reports, trends, exports, questionnaires, Leads.EVERYONE);
+        this.tally = new AssessmentTally(counters, assessmentService, reports, questionnaires, roots);
+        this.engine = new ConversationEngine(questionnaires, new GuardedRunStore(runs), tally, assessmentService, pseudonyms,
                 new NoisyOrSummary(), EngineListener.NONE, Throttle.NONE, clock);
     }
 
@@ -155,6 +166,21 @@ public final class TestAssessor implements AutoCloseable {
 
     public MongoCounterStore counters() {
         return counters;
+    }
+
+    /** The counters as the engine adds to them: with each assessment's bands and root message kept up to date. */
+    public AssessmentTally tally() {
+        return tally;
+    }
+
+    /** The lead desk, where everyone is a lead; {@code desk().with(leads)} for a channel's policy. */
+    public LeadDesk desk() {
+        return desk;
+    }
+
+    /** Where root messages are told an assessment's new status; attach a channel's to see them. */
+    public RootMessageBoard roots() {
+        return roots;
     }
 
     /** Every document of every collection, as JSON, for anonymity checks and before/after comparisons. */

@@ -1,0 +1,129 @@
+package dev.mlsec.assessor.app.channels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.mlsec.assessor.core.engine.Reply;
+import dev.mlsec.assessor.core.engine.SessionRef;
+import dev.mlsec.assessor.core.scoring.PersonalSummary;
+import dev.mlsec.assessor.core.view.Control;
+import dev.mlsec.assessor.core.view.PromptView;
+import dev.mlsec.assessor.core.view.Surface;
+import dev.mlsec.assessor.discord.ReplyMessages;
+import dev.mlsec.assessor.questions.Attack;
+import dev.mlsec.assessor.questions.Dimension;
+import dev.mlsec.assessor.questions.Questionnaire;
+import dev.mlsec.assessor.questions.load.QuestionnaireLoader;
+import dev.mlsec.assessor.slack.ActionRoute;
+import dev.mlsec.assessor.slack.Delivery;
+import dev.mlsec.assessor.slack.ReplyRenderer;
+import dev.mlsec.assessor.slack.SlackPreview;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One table over the chat channels: for every bundled question, Slack's buttons and Discord's
+ * components offer exactly the controls the core's view of the question holds, and a completed
+ * questionnaire's summary shows the same scores and the same three recommendations in both.
+ */
+class SameControlsInEveryChannelTest {
+
+    static Stream<Arguments> everyBundledQuestion() {
+        List<Arguments> rows = new ArrayList<>();
+        for (Questionnaire questionnaire : QuestionnaireLoader.loadBundled()) {
+            for (Reply.Prompt prompt : SlackPreview.prompts(questionnaire)) {
+                rows.add(Arguments.of(questionnaire.id() + "/" + prompt.question().id(), prompt));
+            }
+        }
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyBundledQuestion")
+    void slack_and_discord_offer_exactly_the_controls_the_core_decided(String question, Reply.Prompt prompt) {
+        Set<Control> decided = EnumSet.copyOf(PromptView.of(prompt, Optional.empty(), Surface.DIRECT_MESSAGE).controls());
+
+        assertThat(slack(ReplyRenderer.render(prompt, Delivery.DM).toJson())).as("Slack, in a DM").isEqualTo(decided);
+        assertThat(discord(ReplyMessages.render(prompt).toData())).as("Discord").isEqualTo(decided);
+
+        Set<Control> inChannel = EnumSet.copyOf(decided);
+        inChannel.add(Control.CONTINUE_ELSEWHERE);
+        assertThat(slack(ReplyRenderer.render(prompt, Delivery.EPHEMERAL).toJson())).as("Slack, in a channel").isEqualTo(inChannel);
+    }
+
+    @Test
+    void a_completed_questionnaire_shows_the_same_scores_and_the_same_three_recommendations_everywhere() {
+        SessionRef session = new SessionRef("run-0123456789abcdef", "security", "Security of your ML system",
+                Optional.empty(), Optional.empty());
+        PersonalSummary summary = new PersonalSummary("security", "Security of your ML system", Dimension.MITIGATION,
+                Map.of(Attack.values()[0], 17, Attack.values()[1], 83), List.of("Rec one", "Rec two", "Rec three", "Rec four"), 9, 1);
+        Reply.Completed completed = new Reply.Completed(session, summary);
+
+        List<String> shown = List.of(ReplyRenderer.render(completed, Delivery.DM).toJsonText(),
+                ReplyMessages.render(completed).toData().toString());
+
+        for (String rendering : shown) {
+            assertThat(rendering).contains("Rec one", "Rec two", "Rec three", "17", "83").doesNotContain("Rec four");
+        }
+    }
+
+    private static Set<Control> slack(JsonObject message) {
+        Set<Control> offered = EnumSet.noneOf(Control.class);
+        for (JsonElement block : message.getAsJsonArray("blocks")) {
+            JsonObject b = block.getAsJsonObject();
+            if (b.has("elements") && "actions".equals(b.get("type").getAsString())) {
+                for (JsonElement element : b.getAsJsonArray("elements")) {
+                    ActionRoute.parse(element.getAsJsonObject().get("action_id").getAsString())
+                            .flatMap(route -> control(route.kind())).ifPresent(offered::add);
+                }
+            }
+        }
+        return offered;
+    }
+
+    private static Optional<Control> control(ActionRoute.Kind kind) {
+        return switch (kind) {
+            case ANSWER, SELECT, PICK, SUBMIT -> Optional.of(Control.ANSWER);
+            case DONT_KNOW -> Optional.of(Control.DONT_KNOW);
+            case BACK -> Optional.of(Control.BACK);
+            case SKIP -> Optional.of(Control.SKIP);
+            case WHY -> Optional.of(Control.WHY);
+            case PAUSE -> Optional.of(Control.PAUSE);
+            case MOVE_TO_DM -> Optional.of(Control.CONTINUE_ELSEWHERE);
+            case OPEN, SHOW -> Optional.empty();
+        };
+    }
+
+    private static Set<Control> discord(DataObject message) {
+        Set<Control> offered = EnumSet.noneOf(Control.class);
+        DataArray rows = message.getArray("components");
+        for (int r = 0; r < rows.length(); r++) {
+            DataArray components = rows.getObject(r).getArray("components");
+            for (int c = 0; c < components.length(); c++) {
+                String kind = components.getObject(c).getString("custom_id").split(":", 2)[0];
+                switch (kind) {
+                    case "a", "m" -> offered.add(Control.ANSWER);
+                    case "d" -> offered.add(Control.DONT_KNOW);
+                    case "b" -> offered.add(Control.BACK);
+                    case "k" -> offered.add(Control.SKIP);
+                    case "w" -> offered.add(Control.WHY);
+                    case "p" -> offered.add(Control.PAUSE);
+                    default -> throw new AssertionError("a component of no known kind: " + kind);
+                }
+            }
+        }
+        return offered;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.mlsec.assessor.core.lead;
+
+import java.util.Objects;
+
+/** What a lead asks for, in any channel. Codes and formats are as typed: the desk checks them. */
+public sealed interface LeadRequest {
+
+    /** Create an assessment of the named ML system. */
+    record New(String systemName) implements LeadRequest {
+        public New {
+            Objects.requireNonNull(systemName, "systemName");
+        }
+    }
+
+    /** How many completed each questionnaire of an assessment. */
+    record Status(String code) implements LeadRequest {
+        public Status {
+            Objects.requireNonNull(code, "code");
+        }
+    }
+
+    /** An assessment's report; {@code share} puts it where the assessment's root message is. */
+    record Report(String code, boolean share) implements LeadRequest {
+        public Report {
+            Objects.requireNonNull(code, "code");
+        }
+    }
+
+    /** Trends across everyone, and of the lead's own space where there are enough. */
+    record Trends() implements LeadRequest {
+    }
+
+    /** An assessment's anonymous answers as a file, {@code csv} or {@code json}. */
+    record Export(String code, String format) implements LeadRequest {
+        public Export {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(format, "format");
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.mlsec.assessor.core.view;
+
+import dev.mlsec.assessor.core.engine.Notice;
+import dev.mlsec.assessor.core.engine.Reply;
+import java.util.Optional;
+
+/** What a respondent is shown for an engine reply, worded once for every channel. */
+public sealed interface View {
+
+    /** A question to answer (with why it matters, when they asked). */
+    record Question(PromptView prompt) implements View {
+    }
+
+    record Summary(SummaryView summary) implements View {
+    }
+
+    /** The run is paused; {@code runId} lets a channel offer to resume it at once. */
+    record Paused(String runId, String text, String privacy) implements View {
+    }
+
+    record Abandoned(String text, String privacy) implements View {
+    }
+
+    /** Nothing changed; {@code current} is where the respondent is, when they are in a run. */
+    record Refused(String message, Optional<PromptView> current, String privacy) implements View {
+    }
+
+    /** The words "here is where you are" above the current question of a refusal. */
+    String WHERE_YOU_ARE = "Here is where you are:";
+
+    static View of(Reply reply, Surface surface) {
+        if (reply instanceof Reply.Prompt p) {
+            return new Question(PromptView.of(p, Optional.empty(), surface));
+        }
+        if (reply instanceof Reply.Explanation e) {
+            return new Question(PromptView.of(e.prompt(), Optional.of(e.why()), surface));
+        }
+        if (reply instanceof Reply.Completed c) {
+            return new Summary(SummaryView.of(c, surface));
+        }
+        if (reply instanceof Reply.Paused p) {
+            return new Paused(p.session().sessionId(), "Paused " + p.session().questionnaireTitle() + " at "
+                    + p.progress().label() + ". Your " + p.progress().answered() + " answer(s) are kept; resume with "
+                    + surface.resume() + ".", surface.privacy());
+        }
+        if (reply instanceof Reply.Abandoned a) {
+            return new Abandoned("You gave up " + a.session().questionnaireTitle() + "; your answers were deleted.",
+                    surface.privacy());
+        }
+        Reply.Refused r = (Reply.Refused) reply;
+        return new Refused(r.message(), r.current().map(p -> PromptView.of(p.withNotice(Notice.NONE), Optional.empty(), surface)), surface.privacy());
+    }
+}

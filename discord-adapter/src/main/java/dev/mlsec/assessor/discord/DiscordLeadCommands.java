@@ -1,0 +1,92 @@
+package dev.mlsec.assessor.discord;
+
+import dev.mlsec.assessor.core.assessment.RootLocation;
+import dev.mlsec.assessor.core.identity.Platform;
+import dev.mlsec.assessor.core.identity.Respondent;
+import dev.mlsec.assessor.core.lead.LeadAnswer;
+import dev.mlsec.assessor.core.lead.LeadDesk;
+import dev.mlsec.assessor.core.lead.LeadRequest;
+import dev.mlsec.assessor.core.view.ChannelWords;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The lead subcommands in Discord: read into a {@link LeadRequest}, refused privately when the desk
+ * refuses them, otherwise acknowledged (in public for a new assessment and a shared report) and
+ * answered by the desk on the slow executor.
+ */
+final class DiscordLeadCommands {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordLeadCommands.class);
+
+    private final LeadDesk desk;
+    private final DiscordSettings settings;
+    private final Executor slow;
+
+    DiscordLeadCommands(LeadDesk desk, DiscordSettings settings, Executor slow) {
+        this.desk = desk;
+        this.settings = settings;
+        this.slow = slow;
+    }
+
+    void run(SlashCommandInteractionEvent event, String sub, Respondent who) {
+        Optional<Boolean> share = flag(event, "share");
+        if (share.isEmpty()) {
+            event.reply(ChannelWords.UNREADABLE).setEphemeral(true).queue();
+            return;
+        }
+        LeadRequest request = DiscordRoutes.lead(sub, option(event, "name", ""), option(event, "code", ""), share.get(),
+                option(event, "format", "csv")).orElseThrow();
+        LeadDesk here = desk.with(new DiscordLeads(event, settings.leadRoleId()));
+        Optional<LeadAnswer> refused = here.refusal(who, request);
+        if (refused.isPresent()) {
+            // refused before anything is acknowledged in public: only the asker sees it
+            event.reply(MessageCreateData.class.cast(LeadMessages.draw(refused.get()))).setEphemeral(true).queue();
+            return;
+        }
+        boolean inPublic = request instanceof LeadRequest.New || share.get();
+        event.deferReply(!inPublic).queue();
+        InteractionHook hook = event.getHook();
+        Runnable work = () -> {
+            try {
+                LeadAnswer answer = here.handle(who, request);
+                hook.editOriginal(MessageEditData.fromCreateData(LeadMessages.draw(answer))).queue();
+                if (answer instanceof LeadAnswer.Created created) {
+                    hook.retrieveOriginal().queue(message -> here.placeRoot(who, created.root().code(),
+                            new RootLocation(Platform.DISCORD, DiscordRootMessages.where(event.getChannelId(), message.getId()))),
+                            failure -> LOG.warn("the assessment's message was not found"));
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("slash command {} failed: {}", sub, e.getClass().getSimpleName());
+                hook.editOriginal(ChannelWords.FAILED).queue();
+            }
+        };
+        try {
+            slow.execute(work);
+        } catch (RejectedExecutionException full) {
+            hook.editOriginal(ChannelWords.BUSY).queue();
+        }
+    }
+
+    private static String option(SlashCommandInteractionEvent event, String name, String otherwise) {
+        return event.getOption(name, otherwise, OptionMapping::getAsString);
+    }
+
+    /** A boolean option, false when absent; empty when it is of another type (a stale command registration). */
+    private static Optional<Boolean> flag(SlashCommandInteractionEvent event, String name) {
+        OptionMapping option = event.getOption(name);
+        if (option == null) {
+            return Optional.of(false);
+        }
+        return option.getType() == OptionType.BOOLEAN ? Optional.of(option.getAsBoolean()) : Optional.empty();
+    }
+}
