@@ -1,5 +1,6 @@
 package dev.mlsec.assessor.discord;
 
+import dev.mlsec.assessor.core.assessment.Assessment;
 import dev.mlsec.assessor.core.assessment.RootLocation;
 import dev.mlsec.assessor.core.identity.Platform;
 import dev.mlsec.assessor.core.identity.Respondent;
@@ -7,9 +8,11 @@ import dev.mlsec.assessor.core.lead.LeadAnswer;
 import dev.mlsec.assessor.core.lead.LeadDesk;
 import dev.mlsec.assessor.core.lead.LeadRequest;
 import dev.mlsec.assessor.core.view.ChannelWords;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
@@ -36,6 +39,11 @@ final class DiscordLeadCommands {
         this.desk = desk;
         this.settings = settings;
         this.slow = slow;
+    }
+
+    /** The assessments offered while a person types a code: the desk offers them to the server's leads only. */
+    List<Assessment> suggestions(CommandAutoCompleteInteractionEvent event, Respondent who, int limit) {
+        return desk.with(new DiscordLeads(event, settings.leadRoleId())).suggestions(who, event.getFocusedOption().getValue(), limit);
     }
 
     void run(SlashCommandInteractionEvent event, String sub, Respondent who) {

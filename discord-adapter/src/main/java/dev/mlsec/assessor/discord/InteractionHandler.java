@@ -92,7 +92,7 @@ final class InteractionHandler extends ListenerAdapter {
                 event.replyChoices(List.of()).queue();
                 return;
             }
-            event.replyChoices(services.desk().suggestions(respondent(event), event.getFocusedOption().getValue(), 25).stream()
+            event.replyChoices(leads.suggestions(event, respondent(event), 25).stream()
                     .map(a -> new net.dv8tion.jda.api.interactions.commands.Command.Choice(
                             ReplyMessages.clip(a.code() + " — " + a.name(), 100), a.code()))
                     .toList()).queue();
