@@ -57,7 +57,7 @@ class SlackSocketModeFromTheJarIT {
 
                 String report = command(socket, slack, LEAD, "report " + code.group(1));
                 assertThat(slack.await("respond/" + report, 1, STEP).get(0).body())
-                        .contains("Report: Fraud model", "residual risk", "in your DM with me");
+                        .contains("Risk report: Fraud model", "residual risk", "in your DM with me");
                 assertThat(jar.output()).doesNotContain("NoClassDefFoundError", "\tat ", " ERROR ");
             }
         }
