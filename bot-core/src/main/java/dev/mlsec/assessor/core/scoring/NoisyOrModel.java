@@ -7,7 +7,6 @@ import dev.mlsec.assessor.questions.Dimension;
 import dev.mlsec.assessor.questions.Option;
 import dev.mlsec.assessor.questions.Question;
 import dev.mlsec.assessor.questions.Questionnaire;
-import dev.mlsec.assessor.questions.Section;
 import dev.mlsec.assessor.questions.Stage;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -187,36 +186,8 @@ final class NoisyOrModel {
     }
 
     private static List<SectionMaturity> maturity(List<Scored> scored) {
-        Map<String, Double> lowest = new LinkedHashMap<>();
-        Map<String, String> titles = new LinkedHashMap<>();
-        for (Scored s : scored) {
-            if (s.questionnaire().dimension() != Dimension.MITIGATION) {
-                continue;
-            }
-            for (Section section : s.questionnaire().sections()) {
-                double sum = 0;
-                int answered = 0;
-                for (Question q : section.questions()) {
-                    if (!s.answers().hasAnswered(q.id())) {
-                        continue;
-                    }
-                    answered++;
-                    double best = 0;
-                    for (String optionId : s.answers().chosen(q.id())) {
-                        best = Math.max(best, q.option(optionId).map(NoisyOrModel::defence).orElse(0.0));
-                    }
-                    double strongest = q.options().stream().mapToDouble(NoisyOrModel::defence).max().orElse(0);
-                    best = strongest == 0 ? 0 : best / strongest;
-                    sum += best;
-                }
-                double level = answered == 0 ? 0 : 3 * sum / answered;
-                titles.put(section.id(), section.title());
-                lowest.merge(section.id(), level, Math::min);
-            }
-        }
-        List<SectionMaturity> all = new ArrayList<>();
-        lowest.forEach((id, level) -> all.add(new SectionMaturity(id, titles.get(id), Math.round(level * 10) / 10.0)));
-        return all;
+        return SectionMaturity.weakest(scored.stream()
+                .map(s -> new SectionMaturity.AnswerSet(s.questionnaire(), s.answers())).toList(), NoisyOrModel::defence);
     }
 
     /** How much an option defends: its strongest mitigation weight, 0 for any other dimension. */

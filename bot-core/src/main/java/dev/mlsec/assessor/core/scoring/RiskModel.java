@@ -9,7 +9,6 @@ import dev.mlsec.assessor.questions.Option;
 import dev.mlsec.assessor.questions.PoisoningPath;
 import dev.mlsec.assessor.questions.Question;
 import dev.mlsec.assessor.questions.Questionnaire;
-import dev.mlsec.assessor.questions.Section;
 import dev.mlsec.assessor.questions.Stage;
 import dev.mlsec.assessor.questions.catalogue.AttackProfile;
 import dev.mlsec.assessor.questions.catalogue.Catalogue;
@@ -376,36 +375,9 @@ public final class RiskModel {
                 + " to " + pct(range[1]) + ". The higher risk is counted; talk it through.";
     }
 
-    /** Per section of the mitigation questionnaire: how close the answers come to each question's strongest control, 0..3; weakest respondent counts. */
     private static List<SectionMaturity> maturity(List<Scored> scored) {
-        Map<String, Double> lowest = new LinkedHashMap<>();
-        Map<String, String> titles = new LinkedHashMap<>();
-        for (Scored s : scored) {
-            if (s.questionnaire().dimension() != Dimension.MITIGATION) {
-                continue;
-            }
-            for (Section section : s.questionnaire().sections()) {
-                double sum = 0;
-                int answered = 0;
-                for (Question q : section.questions()) {
-                    if (!s.run().answers().hasAnswered(q.id())) {
-                        continue;
-                    }
-                    answered++;
-                    double best = 0;
-                    for (String id : s.run().answers().chosen(q.id())) {
-                        best = Math.max(best, q.option(id).map(RiskModel::strength).orElse(0.0));
-                    }
-                    double strongest = q.options().stream().mapToDouble(RiskModel::strength).max().orElse(0);
-                    sum += strongest == 0 ? 0 : best / strongest;
-                }
-                titles.put(section.id(), section.title());
-                lowest.merge(section.id(), answered == 0 ? 0 : 3 * sum / answered, Math::min);
-            }
-        }
-        List<SectionMaturity> all = new ArrayList<>();
-        lowest.forEach((id, level) -> all.add(new SectionMaturity(id, titles.get(id), Math.round(level * 10) / 10.0)));
-        return all;
+        return SectionMaturity.weakest(scored.stream()
+                .map(s -> new SectionMaturity.AnswerSet(s.questionnaire(), s.run().answers())).toList(), RiskModel::strength);
     }
 
     private static double strength(Option o) {
