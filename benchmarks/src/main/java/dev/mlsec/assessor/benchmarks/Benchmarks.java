@@ -126,7 +126,7 @@ public final class Benchmarks {
         List<Respondent> people = new ArrayList<>();
         List<Reply.Prompt> at = new ArrayList<>();
         startRuns(core, people, at);
-        // the floor: a session-sized document, replaced whole, as a step replaces its run
+        // the floor: a run-sized document, replaced whole, as a step replaces its run
         Document session = core.mongo.getCollection("sessions").find().first();
         MongoCollection<Document> floor = core.mongo.getCollection("floor");
         Document doc = new Document(session).append("_id", "floor-doc");
@@ -285,7 +285,7 @@ public final class Benchmarks {
     /** One answer step (the last one of a run also counts it); true when the run is now complete. */
     private static boolean answer(Core core, List<Respondent> people, List<Reply.Prompt> at, int i) {
         Reply.Prompt p = at.get(i);
-        Reply next = core.engine.handle(people.get(i), new Command.Answer(p.session().sessionId(), p.question().id(),
+        Reply next = core.engine.handle(people.get(i), new Command.Answer(p.run().runId(), p.question().id(),
                 List.of(p.question().options().get(0).id())));
         if (next instanceof Reply.Prompt np) {
             at.set(i, np);
@@ -470,7 +470,7 @@ public final class Benchmarks {
             Respondent r = new Respondent(Platform.SLACK, "T-BENCH", "report-" + n++);
             Reply reply = core.engine.handle(r, new Command.Start(q, Optional.of(a.code())));
             while (reply instanceof Reply.Prompt p) {
-                reply = core.engine.handle(r, new Command.Answer(p.session().sessionId(), p.question().id(),
+                reply = core.engine.handle(r, new Command.Answer(p.run().runId(), p.question().id(),
                         List.of(p.question().options().get(0).id())));
             }
         }
@@ -568,9 +568,9 @@ public final class Benchmarks {
                 "first 1,000 starts: " + ms(first.p50()) + " / " + ms(first.p99()), "flat in the number of live runs",
                 String.format(Locale.ROOT, "%.2f× the first starts (p50)", last.p50() / first.p50()));
         double secondHalf = (after - atHalf) / 1024.0 / 1024.0;
-        row(store, "heap used with 10,000 live sessions, after GC, against before the first", signedMb(after - before),
-                "with 5,000: " + signedMb(atHalf - before) + "; heap before: " + mb(before), "does not grow with sessions",
-                (Math.abs(secondHalf) < 2 ? "met" : "missed") + String.format(Locale.ROOT, ": the second 5,000 sessions changed it by"
+        row(store, "heap used with 10,000 live runs, after GC, against before the first", signedMb(after - before),
+                "with 5,000: " + signedMb(atHalf - before) + "; heap before: " + mb(before), "does not grow with runs",
+                (Math.abs(secondHalf) < 2 ? "met" : "missed") + String.format(Locale.ROOT, ": the second 5,000 runs changed it by"
                         + " %+.1f MB (the embedded store's page cache shares this heap)", secondHalf));
     }
 
@@ -707,7 +707,7 @@ public final class Benchmarks {
         rows.forEach(r -> md.append(r).append('\n'));
         md.append("\n## Notes\n\n");
         notes.add("The heap figure is taken in one JVM that also runs the embedded store, so it includes the store's page cache;"
-                + " with a real MongoDB the sessions live outside the bot's heap.");
+                + " with a real MongoDB the runs live outside the bot's heap.");
         notes.forEach(n -> md.append("- ").append(n).append('\n'));
         md.append(keptSection(out));
         Files.writeString(out, md.toString(), StandardCharsets.UTF_8);

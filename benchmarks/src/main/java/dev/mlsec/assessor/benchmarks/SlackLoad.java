@@ -56,7 +56,7 @@ import okhttp3.Response;
 
 /**
  * The Slack HTTP endpoint under load: respondents on loopback, each answering the question of its own
- * live session through signed block actions, beside two Bolt apps served by the same embedded Tomcat
+ * live run through signed block actions, beside two Bolt apps served by the same embedded Tomcat
  * through the same servlet: a bare one whose handler only acknowledges, and a minimal correct peer
  * that acknowledges, stores the answer with one guarded {@code findOneAndUpdate} of a run-sized
  * document on the same store, and posts a fixed next message to the response_url.
@@ -151,7 +151,7 @@ final class SlackLoad implements AutoCloseable {
         }
     }
 
-    /** Respondents answer questions of their own live sessions for a while; acknowledgements and next prompts timed. */
+    /** Respondents answer questions of their own live runs for a while; acknowledgements and next prompts timed. */
     /** How long a sender pauses before each request: from {@code min} to {@code max}, uniformly; zero for a flood. */
     record Think(Duration min, Duration max) {
         static final Think NONE = new Think(Duration.ZERO, Duration.ZERO);
@@ -286,7 +286,7 @@ final class SlackLoad implements AutoCloseable {
         }
     }
 
-    /** A stored session of the bot with a full set of answers: what one of the peer's documents looks like. */
+    /** A stored run of the bot with a full set of answers: what one of the peer's documents looks like. */
     static Document runSizedDocument(Core core) {
         Document session = core.mongo.getCollection("sessions").find().first();
         Document doc = session == null ? new Document() : new Document(session);

@@ -6,15 +6,15 @@ import java.util.Optional;
 
 /**
  * Short routing keys carried in component custom ids: a kind, then parts separated by {@code :}.
- * They only say where a click is meant to go; the engine checks every one against the stored session.
+ * They only say where a click is meant to go; the engine checks every one against the stored run.
  */
 final class CustomIds {
 
     static final int MAX_LENGTH = 100;
 
-    /** answer with one option: a:session:question:option */
+    /** answer with one option: a:run:question:option */
     static final String ANSWER = "a";
-    /** answer from a select menu: m:session:question */
+    /** answer from a select menu: m:run:question */
     static final String MENU = "m";
     static final String DONT_KNOW = "d";
     static final String SKIP = "k";

@@ -2,7 +2,7 @@ package dev.mlsec.assessor.discord;
 
 import dev.mlsec.assessor.core.engine.Notice;
 import dev.mlsec.assessor.core.engine.Reply;
-import dev.mlsec.assessor.core.engine.SessionRef;
+import dev.mlsec.assessor.core.engine.RunRef;
 import dev.mlsec.assessor.questions.Progress;
 import dev.mlsec.assessor.questions.Question;
 import dev.mlsec.assessor.questions.Questionnaire;
@@ -16,8 +16,8 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 /** Every question of a questionnaire exactly as the adapter sends it to Discord, as JSON payloads. */
 public final class DiscordPreview {
 
-    /** The session id shown in previewed routing keys; real ones are random. */
-    public static final String PREVIEW_SESSION = "preview";
+    /** The run id shown in previewed routing keys; real ones are random. */
+    public static final String PREVIEW_RUN = "preview";
 
     private DiscordPreview() {
     }
@@ -35,12 +35,12 @@ public final class DiscordPreview {
     static List<Rendered> messages(Questionnaire questionnaire) {
         List<Rendered> out = new ArrayList<>();
         List<Question> questions = questionnaire.questions();
-        SessionRef session = new SessionRef(PREVIEW_SESSION, questionnaire.id(), questionnaire.title(),
+        RunRef run = new RunRef(PREVIEW_RUN, questionnaire.id(), questionnaire.title(),
                 Optional.empty(), Optional.empty());
         for (int i = 0; i < questions.size(); i++) {
             Question question = questions.get(i);
             String section = questionnaire.section(question.sectionId()).map(s -> s.title()).orElse("");
-            Reply.Prompt prompt = new Reply.Prompt(session, question, section,
+            Reply.Prompt prompt = new Reply.Prompt(run, question, section,
                     new Progress(i + 1, questions.size(), true, i), List.of(), i > 0, Notice.NONE);
             out.add(new Rendered(question, ReplyMessages.render(prompt)));
         }

@@ -290,22 +290,22 @@ class DiscordAuthorizationTableTest {
             this.ownerSees = ownerSees;
         }
 
-        String customId(String session, String question, String option) {
+        String customId(String run, String question, String option) {
             switch (this) {
                 case ANSWER:
-                    return "a:" + session + ":" + question + ":" + option;
+                    return "a:" + run + ":" + question + ":" + option;
                 case MENU:
-                    return "m:" + session + ":" + question;
+                    return "m:" + run + ":" + question;
                 case DONT_KNOW:
-                    return "d:" + session + ":" + question;
+                    return "d:" + run + ":" + question;
                 case SKIP:
-                    return "k:" + session + ":" + question;
+                    return "k:" + run + ":" + question;
                 case BACK:
-                    return "b:" + session + ":" + question;
+                    return "b:" + run + ":" + question;
                 case WHY:
-                    return "w:" + session + ":" + question;
+                    return "w:" + run + ":" + question;
                 default:
-                    return "p:" + session;
+                    return "p:" + run;
             }
         }
     }
@@ -359,7 +359,7 @@ class DiscordAuthorizationTableTest {
         String second = DiscordBotTest.customIds(live.discord.awaitShown(first)).get(0);
         String question = second.split(":")[2];
         String option = second.split(":")[3];
-        String customId = action.customId(run.sessionId(), question, option);
+        String customId = action.customId(run.runId(), question, option);
         Actor who = clicker.who(run.who());
 
         String before = live.core.dump();

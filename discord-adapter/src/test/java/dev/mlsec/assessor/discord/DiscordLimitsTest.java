@@ -50,10 +50,10 @@ class DiscordLimitsTest {
 
     @Test
     void a_routing_key_with_a_real_session_id_fits_in_a_custom_id() {
-        String sessionId = "AAAAAAAAAAAAAAAAAAAAAA"; // 128 bits, base64url, as the engine makes them
+        String runId = "AAAAAAAAAAAAAAAAAAAAAA"; // 128 bits, base64url, as the engine makes them
         for (Questionnaire questionnaire : bundled) {
             questionnaire.questions().forEach(q -> q.options().forEach(o ->
-                    assertThat(CustomIds.of(CustomIds.ANSWER, sessionId, q.id(), o.id()).length()).isLessThanOrEqualTo(100)));
+                    assertThat(CustomIds.of(CustomIds.ANSWER, runId, q.id(), o.id()).length()).isLessThanOrEqualTo(100)));
         }
     }
 }

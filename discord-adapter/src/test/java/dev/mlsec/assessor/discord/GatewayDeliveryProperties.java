@@ -98,7 +98,7 @@ class GatewayDeliveryProperties {
                 assertThat(live.core.dump()).isEqualTo(before);
             }
         }
-        var answers = live.core.runs().find(run.sessionId()).orElseThrow().answers();
+        var answers = live.core.runs().find(run.runId()).orElseThrow().answers();
         for (int i = 0; i < steps.size(); i++) {
             assertThat(answers.hasAnswered(steps.get(i).questionId())).as("question %d answered", i).isEqualTo(i < applied);
         }
@@ -159,9 +159,9 @@ class GatewayDeliveryProperties {
                     return DataObject.empty().put("custom_id", "zz:not:ours").put("component_type", 2);
                 case WHY_ON_ALICES_RUN:
                     // someone else's run: refused whoever asks
-                    return DataObject.empty().put("custom_id", "w:" + run.sessionId() + ":" + first.id()).put("component_type", 2);
+                    return DataObject.empty().put("custom_id", "w:" + run.runId() + ":" + first.id()).put("component_type", 2);
                 default:
-                    return DataObject.empty().put("custom_id", "m:" + run.sessionId() + ":" + first.id()).put("component_type", 3)
+                    return DataObject.empty().put("custom_id", "m:" + run.runId() + ":" + first.id()).put("component_type", 3)
                             .put("values", DataArray.empty().add("$where"));
             }
         }
@@ -228,9 +228,9 @@ class GatewayDeliveryProperties {
                 return live.discord.button(who, run.messageId(), run.firstCustomId());
             }
             if (this == DONT_KNOW) {
-                return live.discord.button(who, run.messageId(), "d:" + run.sessionId() + ":" + question);
+                return live.discord.button(who, run.messageId(), "d:" + run.runId() + ":" + question);
             }
-            return live.discord.button(who, run.messageId(), "p:" + run.sessionId());
+            return live.discord.button(who, run.messageId(), "p:" + run.runId());
         }
     }
 
@@ -248,9 +248,9 @@ class GatewayDeliveryProperties {
         Interaction send(LiveBot live, LiveBot.Run run) {
             if (optionIds.size() == 1) {
                 return live.discord.button(run.who(), run.messageId(),
-                        "a:" + run.sessionId() + ":" + questionId + ":" + optionIds.get(0));
+                        "a:" + run.runId() + ":" + questionId + ":" + optionIds.get(0));
             }
-            return live.discord.select(run.who(), run.messageId(), "m:" + run.sessionId() + ":" + questionId, optionIds);
+            return live.discord.select(run.who(), run.messageId(), "m:" + run.runId() + ":" + questionId, optionIds);
         }
     }
 
@@ -264,7 +264,7 @@ class GatewayDeliveryProperties {
             int min = Math.max(1, question.kind().minSelections());
             List<String> chosen = question.options().stream().filter(o -> !o.dontKnow()).limit(min).map(Option::id).toList();
             found.add(new Step(question.id(), chosen));
-            reply = live.core.engine().handle(scout, new Command.Answer(prompt.session().sessionId(), question.id(), chosen));
+            reply = live.core.engine().handle(scout, new Command.Answer(prompt.run().runId(), question.id(), chosen));
         }
         assertThat(found).hasSize(count);
         return List.copyOf(found);

@@ -75,7 +75,7 @@ class HostileInteractionProperties {
         alice = live.startRun(live.member(), ours, "security");
         security = live.core.questionnaires().stream().filter(q -> q.id().equals("security")).findFirst().orElseThrow();
         first = security.questions().get(0);
-        assertThat(alice.firstCustomId()).startsWith("a:" + alice.sessionId() + ":" + first.id() + ":");
+        assertThat(alice.firstCustomId()).startsWith("a:" + alice.runId() + ":" + first.id() + ":");
         strangers = List.of(live.member(), live.dm(), live.otherGuildMember(), live.lead());
     }
 
@@ -101,7 +101,7 @@ class HostileInteractionProperties {
                                                                  @ForAll("menuSuffixes") String suffix) {
         String before = live.core.dump();
         Interaction pick = live.discord.select(alice.who(), alice.messageId(),
-                "m:" + alice.sessionId() + ":" + first.id() + suffix, values);
+                "m:" + alice.runId() + ":" + first.id() + suffix, values);
         assertPlainRefusal(live.content(pick));
         assertThat(live.core.dump()).isEqualTo(before);
     }
@@ -169,7 +169,7 @@ class HostileInteractionProperties {
         Set<String> questionnaireIds = live.core.questionnaires().stream().map(Questionnaire::id).collect(Collectors.toSet());
         Arbitrary<String> part = hostileParts();
         Arbitrary<String> notAQuestion = part.filter(p -> !questionIds.contains(p));
-        String session = alice.sessionId();
+        String run = alice.runId();
         String option = first.options().get(0).id();
         return Arbitraries.oneOf(
                 // random, overlong, empty
@@ -180,12 +180,12 @@ class HostileInteractionProperties {
                 Combinators.combine(Arbitraries.of("a", "m", "d", "k", "b", "w", "p", "q", "$where", "a.b", "A"),
                         part.list().ofMaxSize(5)).as((kind, parts) -> kind + ":" + String.join(":", parts)),
                 // the right prefix, garbage after it
-                notAQuestion.map(q -> "a:" + session + ":" + q + ":" + option),
-                part.filter(o -> !optionIds.contains(o)).map(o -> "a:" + session + ":" + first.id() + ":" + o),
-                Combinators.combine(Arbitraries.of("d", "k", "b", "w"), notAQuestion).as((kind, q) -> kind + ":" + session + ":" + q),
+                notAQuestion.map(q -> "a:" + run + ":" + q + ":" + option),
+                part.filter(o -> !optionIds.contains(o)).map(o -> "a:" + run + ":" + first.id() + ":" + o),
+                Combinators.combine(Arbitraries.of("d", "k", "b", "w"), notAQuestion).as((kind, q) -> kind + ":" + run + ":" + q),
                 part.map(s -> "a:" + s + ":" + first.id() + ":" + option),
                 part.map(s -> "p:" + s),
-                part.map(extra -> "p:" + session + ":" + extra),
+                part.map(extra -> "p:" + run + ":" + extra),
                 // starting: garbage codes and questionnaires, another guild's code
                 part.map(c -> "q:" + c + ":security"),
                 part.filter(q -> !questionnaireIds.contains(q)).map(q -> "q:" + ours.code() + ":" + q),

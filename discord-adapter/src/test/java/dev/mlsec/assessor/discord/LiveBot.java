@@ -110,7 +110,7 @@ final class LiveBot implements AutoCloseable {
     }
 
     /** A run started from an assessment's button: the message its questions are in, and the first question shown. */
-    record Run(Actor who, String messageId, String sessionId, DataObject shown) {
+    record Run(Actor who, String messageId, String runId, DataObject shown) {
         String firstCustomId() {
             return DiscordBotTest.customIds(shown).get(0);
         }

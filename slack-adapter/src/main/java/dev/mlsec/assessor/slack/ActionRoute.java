@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * The routing an interactive element carries in its {@code action_id}: a short kind, then ids. Nothing
- * in it is trusted: the engine checks every id against the stored session.
+ * in it is trusted: the engine checks every id against the stored run.
  *
  * <p>Format: {@code mlsec|<kind>|<id>|<id>...}. Ids never contain {@code |}.
  */
@@ -21,22 +21,22 @@ public record ActionRoute(Kind kind, List<String> ids) {
     public enum Kind {
         /** root message button: assessment code, questionnaire id */
         OPEN("open", 2),
-        /** answer button: session id, question id, option id */
+        /** answer button: run id, question id, option id */
         ANSWER("a", 3),
-        /** static select: session id, question id (the option id is the selected value) */
+        /** static select: run id, question id (the option id is the selected value) */
         SELECT("sel", 2),
-        /** checkboxes / multi select being edited: session id, question id (answered on submit) */
+        /** checkboxes / multi select being edited: run id, question id (answered on submit) */
         PICK("pick", 2),
-        /** submit of a multiple choice: session id, question id */
+        /** submit of a multiple choice: run id, question id */
         SUBMIT("sub", 2),
         BACK("back", 2),
         SKIP("skip", 2),
         DONT_KNOW("dk", 2),
         WHY("why", 2),
         PAUSE("pause", 1),
-        /** show the current question again, e.g. to resume after a pause: session id */
+        /** show the current question again, e.g. to resume after a pause: run id */
         SHOW("show", 1),
-        /** continue this run in a DM with the bot: session id */
+        /** continue this run in a DM with the bot: run id */
         MOVE_TO_DM("dm", 1);
 
         private final String code;

@@ -15,7 +15,7 @@ import java.util.List;
 public final class SlackPreview {
 
     /** The run id shown in previews' action ids. */
-    public static final String PREVIEW_SESSION = PreviewPrompts.PREVIEW_RUN;
+    public static final String PREVIEW_RUN = PreviewPrompts.PREVIEW_RUN;
 
     private SlackPreview() {
     }

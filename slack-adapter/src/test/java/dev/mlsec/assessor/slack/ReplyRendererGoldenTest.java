@@ -7,7 +7,7 @@ import com.google.gson.JsonParser;
 import dev.mlsec.assessor.core.engine.Notice;
 import dev.mlsec.assessor.core.engine.Refusal;
 import dev.mlsec.assessor.core.engine.Reply;
-import dev.mlsec.assessor.core.engine.SessionRef;
+import dev.mlsec.assessor.core.engine.RunRef;
 import dev.mlsec.assessor.core.scoring.PersonalSummary;
 import dev.mlsec.assessor.questions.Attack;
 import dev.mlsec.assessor.questions.Dimension;
@@ -27,12 +27,12 @@ class ReplyRendererGoldenTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     private final Questionnaire surface = TestQuestionnaires.attackSurface();
-    private final SessionRef session = new SessionRef("s1", "attack-surface", "Attack surface", Optional.of("AS101"),
+    private final RunRef run = new RunRef("s1", "attack-surface", "Attack surface", Optional.of("AS101"),
             Optional.of("Fraud model"));
 
     private Reply.Prompt prompt(int index, List<String> selected) {
         var q = surface.questions().get(index);
-        return new Reply.Prompt(session, q, "Training", new Progress(index + 1, 23, false, index), selected, index > 0,
+        return new Reply.Prompt(run, q, "Training", new Progress(index + 1, 23, false, index), selected, index > 0,
                 index == 0 ? Notice.STARTED : Notice.NONE);
     }
 
@@ -61,7 +61,7 @@ class ReplyRendererGoldenTest {
         PersonalSummary summary = new PersonalSummary("attack-surface", "Attack surface", Dimension.EXPOSURE,
                 Map.of(Attack.POISONING, 62, Attack.EVASION, 35, Attack.STEALING, 10, Attack.INFERENCE, 48),
                 List.of("Sign training data", "Rate-limit the API", "Monitor queries"), 21, 2);
-        golden("completed.json", ReplyRenderer.render(new Reply.Completed(session, summary), Delivery.EPHEMERAL));
+        golden("completed.json", ReplyRenderer.render(new Reply.Completed(run, summary), Delivery.EPHEMERAL));
     }
 
     @Test

@@ -60,7 +60,7 @@ public final class ConsoleCommand implements Callable<Integer> {
         if (code.isEmpty()) {
             Reply resumable = engine.handle(me, new Command.Resume(Optional.empty()));
             if (resumable instanceof Reply.Prompt p) {
-                return new Command.Start(p.session().questionnaireId(), p.session().assessmentCode());
+                return new Command.Start(p.run().questionnaireId(), p.run().assessmentCode());
             }
         }
         List<Questionnaire> all = engine.questionnaires();

@@ -49,12 +49,12 @@ public final class ConsoleChannel {
             Reply.Prompt prompt = current.get();
             if (line == null) {
                 out.println();
-                out.print(renderer.render(engine.apply(new Command.Pause(prompt.session().sessionId()))));
+                out.print(renderer.render(engine.apply(new Command.Pause(prompt.run().runId()))));
                 return Outcome.PAUSED;
             }
-            ConsoleInput.Parsed parsed = ConsoleInput.parse(line, prompt.session().sessionId(), prompt.question());
+            ConsoleInput.Parsed parsed = ConsoleInput.parse(line, prompt.run().runId(), prompt.question());
             if (parsed instanceof ConsoleInput.Parsed.Quit) {
-                out.print(renderer.render(engine.apply(new Command.Pause(prompt.session().sessionId()))));
+                out.print(renderer.render(engine.apply(new Command.Pause(prompt.run().runId()))));
                 return Outcome.PAUSED;
             }
             if (parsed instanceof ConsoleInput.Parsed.Help) {

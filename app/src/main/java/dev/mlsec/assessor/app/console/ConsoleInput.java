@@ -35,7 +35,7 @@ public final class ConsoleInput {
     private ConsoleInput() {
     }
 
-    public static Parsed parse(String line, String sessionId, Question current) {
+    public static Parsed parse(String line, String runId, Question current) {
         String text = line.strip().toLowerCase(Locale.ROOT);
         if (text.length() > MAX_LINE) {
             return new Parsed.Invalid("That line is too long; answer with option numbers, e.g. 1 or 1,3.");
@@ -48,30 +48,30 @@ public final class ConsoleInput {
                 return new Parsed.Help();
             }
             case "b", "back" -> {
-                return new Parsed.Run(new Command.Back(sessionId, current.id()));
+                return new Parsed.Run(new Command.Back(runId, current.id()));
             }
             case "s", "skip" -> {
-                return new Parsed.Run(new Command.Skip(sessionId, current.id()));
+                return new Parsed.Run(new Command.Skip(runId, current.id()));
             }
             case "?", "why" -> {
-                return new Parsed.Run(new Command.Why(sessionId, current.id()));
+                return new Parsed.Run(new Command.Why(runId, current.id()));
             }
             case "restart" -> {
-                return new Parsed.Run(new Command.Restart(sessionId));
+                return new Parsed.Run(new Command.Restart(runId));
             }
             case "abandon" -> {
-                return new Parsed.Run(new Command.Abandon(sessionId));
+                return new Parsed.Run(new Command.Abandon(runId));
             }
             case "" -> {
                 return new Parsed.Invalid("Type the number of your answer (h for help).");
             }
             default -> {
-                return numbers(text, sessionId, current);
+                return numbers(text, runId, current);
             }
         }
     }
 
-    private static Parsed numbers(String text, String sessionId, Question current) {
+    private static Parsed numbers(String text, String runId, Question current) {
         Set<Integer> picked = new LinkedHashSet<>();
         for (String part : text.split("[,\\s]+")) {
             if (part.isEmpty()) {
@@ -96,7 +96,7 @@ public final class ConsoleInput {
         for (int n : picked) {
             ids.add(current.options().get(n - 1).id());
         }
-        return new Parsed.Run(new Command.Answer(sessionId, current.id(), ids));
+        return new Parsed.Run(new Command.Answer(runId, current.id(), ids));
     }
 
     private static Optional<Integer> number(String part) {

@@ -41,7 +41,7 @@ public final class ConsoleRenderer {
         if (p.notice() != Notice.NONE) {
             out.append("(").append(p.notice().message()).append(")\n");
         }
-        String where = p.session().questionnaireTitle() + " · " + p.sectionTitle();
+        String where = p.run().questionnaireTitle() + " · " + p.sectionTitle();
         out.append(where).append(" · ").append(p.progress().label()).append('\n');
         Question q = p.question();
         out.append(q.text()).append('\n');
@@ -98,7 +98,7 @@ public final class ConsoleRenderer {
                 out.append("  ").append(i + 1).append(". ").append(top.get(i)).append('\n');
             }
         }
-        c.session().assessmentCode().ifPresent(code ->
+        c.run().assessmentCode().ifPresent(code ->
                 out.append("\nThese answers count toward assessment ").append(code).append(".\n"));
         return out.toString();
     }

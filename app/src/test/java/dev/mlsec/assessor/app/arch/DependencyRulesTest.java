@@ -41,7 +41,7 @@ class DependencyRulesTest {
     @Test
     void the_engine_scoring_and_reports_need_no_spring() {
         noClasses().that().resideInAnyPackage("dev.mlsec.assessor.core.engine..", "dev.mlsec.assessor.core.assessment..",
-                        "dev.mlsec.assessor.core.lead..", "dev.mlsec.assessor.core.view..", "dev.mlsec.assessor.core.session..",
+                        "dev.mlsec.assessor.core.lead..", "dev.mlsec.assessor.core.view..", "dev.mlsec.assessor.core.run..",
                         "dev.mlsec.assessor.core.scoring..", "dev.mlsec.assessor.core.report..",
                         "dev.mlsec.assessor.core.trends..", "dev.mlsec.assessor.core.identity..", "dev.mlsec.assessor.core.ratelimit..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..")

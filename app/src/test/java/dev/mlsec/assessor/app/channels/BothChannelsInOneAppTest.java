@@ -145,7 +145,7 @@ class BothChannelsInOneAppTest {
 
     private static final List<String> QUESTIONNAIRES = List.of("risk-impact", "attack-surface", "security");
 
-    /** Every id and name the scripted sessions below carry, on either platform. */
+    /** Every id and name the scripted runs below carry, on either platform. */
     private static List<String> identifiers() {
         List<String> all = new ArrayList<>(List.of(SLACK_TEAM, SLACK_TEAM_DOMAIN, SLACK_CHANNEL, SLACK_CHANNEL_NAME, SLACK_LEAD,
                 SLACK_LEAD_NAME, GUILD, DISCORD_LEAD.userId(), DISCORD_LEAD_NAME, FakeDiscord.CHANNEL_ID));
@@ -168,26 +168,26 @@ class BothChannelsInOneAppTest {
     @Autowired
     AnswerExport exports;
 
-    /** What the sessions produced for leads: texts of reports, trends and exports, as shown and as uploaded. */
+    /** What the runs produced for leads: texts of reports, trends and exports, as shown and as uploaded. */
     private static final List<String> LEAD_TEXTS = new ArrayList<>();
     private static String slackCode;
     private static String discordCode;
     private static int slackStep;
-    /** Everything logged from the start of the app to the end of the scripted sessions. */
-    private static String sessionLogs = "";
+    /** Everything logged from the start of the app to the end of the scripted runs. */
+    private static String runLogs = "";
 
     @Test
     void the_store_holds_no_id_or_name_of_anyone_who_used_either_channel(CapturedOutput output) throws Exception {
-        runScriptedSessions(output);
+        runScriptedRuns(output);
 
         assertThat(hits(dump())).isEmpty();
     }
 
     @Test
     void no_log_line_holds_an_id_or_name_of_anyone_who_used_either_channel(CapturedOutput output) throws Exception {
-        runScriptedSessions(output);
+        runScriptedRuns(output);
 
-        String logs = sessionLogs + output.getAll();
+        String logs = runLogs + output.getAll();
         assertThat(logs).contains("Started BothChannelsInOneAppTest");
         assertThat(hits(logs)).isEmpty();
     }
@@ -195,7 +195,7 @@ class BothChannelsInOneAppTest {
     @Test
     void no_report_trend_or_export_holds_an_id_or_name_of_anyone_who_used_either_channel(CapturedOutput output)
             throws Exception {
-        runScriptedSessions(output);
+        runScriptedRuns(output);
 
         List<String> texts = new ArrayList<>(LEAD_TEXTS);
         texts.addAll(renderedByTheCore());
@@ -207,7 +207,7 @@ class BothChannelsInOneAppTest {
 
     @Test
     void completed_runs_of_both_channels_keep_no_pseudonym_of_their_respondent(CapturedOutput output) throws Exception {
-        runScriptedSessions(output);
+        runScriptedRuns(output);
 
         List<Document> completed = mongo.getCollection("sessions").find(new Document("state", "COMPLETED")).into(new ArrayList<>());
         assertThat(completed).hasSizeGreaterThanOrEqualTo(2 * QUESTIONNAIRES.size());
@@ -257,7 +257,7 @@ class BothChannelsInOneAppTest {
      * Once per class: on each platform a lead creates an assessment, three people answer one questionnaire
      * each to the end, and the lead reads status, report (private and shared), trends and both exports.
      */
-    private synchronized void runScriptedSessions(CapturedOutput output) throws Exception {
+    private synchronized void runScriptedRuns(CapturedOutput output) throws Exception {
         if (slackCode != null) {
             return;
         }
@@ -314,7 +314,7 @@ class BothChannelsInOneAppTest {
         LEAD_TEXTS.add(DISCORD.awaitShown(status).toString());
         discordCode = discord;
         slackCode = slack;
-        sessionLogs = output.getAll();
+        runLogs = output.getAll();
     }
 
     private String slackCommand(String user, String text) throws Exception {

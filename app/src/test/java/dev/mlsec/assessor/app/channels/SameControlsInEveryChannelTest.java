@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.mlsec.assessor.core.engine.Reply;
-import dev.mlsec.assessor.core.engine.SessionRef;
+import dev.mlsec.assessor.core.engine.RunRef;
 import dev.mlsec.assessor.core.scoring.PersonalSummary;
 import dev.mlsec.assessor.core.view.Control;
 import dev.mlsec.assessor.core.view.PromptView;
@@ -65,11 +65,11 @@ class SameControlsInEveryChannelTest {
 
     @Test
     void a_completed_questionnaire_shows_the_same_scores_and_the_same_three_recommendations_everywhere() {
-        SessionRef session = new SessionRef("run-0123456789abcdef", "security", "Security of your ML system",
+        RunRef run = new RunRef("run-0123456789abcdef", "security", "Security of your ML system",
                 Optional.empty(), Optional.empty());
         PersonalSummary summary = new PersonalSummary("security", "Security of your ML system", Dimension.MITIGATION,
                 Map.of(Attack.values()[0], 17, Attack.values()[1], 83), List.of("Rec one", "Rec two", "Rec three", "Rec four"), 9, 1);
-        Reply.Completed completed = new Reply.Completed(session, summary);
+        Reply.Completed completed = new Reply.Completed(run, summary);
 
         List<String> shown = List.of(ReplyRenderer.render(completed, Delivery.DM).toJsonText(),
                 ReplyMessages.render(completed).toData().toString());

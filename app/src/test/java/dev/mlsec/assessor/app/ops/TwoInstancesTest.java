@@ -38,7 +38,7 @@ class TwoInstancesTest {
             Reply.Prompt started = (Reply.Prompt) first.getBean(ConversationEngine.class)
                     .handle(alice, new Command.Start("security", Optional.empty()));
             Reply next = second.getBean(ConversationEngine.class).handle(alice, new Command.Answer(
-                    started.session().sessionId(), started.question().id(), List.of(started.question().options().get(0).id())));
+                    started.run().runId(), started.question().id(), List.of(started.question().options().get(0).id())));
             assertThat(next).isInstanceOf(Reply.Prompt.class);
             assertThat(((Reply.Prompt) next).progress().answered()).isEqualTo(1);
             Reply resumedOnFirst = first.getBean(ConversationEngine.class).handle(alice, new Command.Resume(Optional.empty()));

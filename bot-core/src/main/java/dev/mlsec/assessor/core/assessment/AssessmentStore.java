@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Where assessments are kept, each with the keyed pseudonym of the space it belongs to. Every method
- * throws {@link dev.mlsec.assessor.core.session.StoreUnavailableException} when the store cannot be reached.
+ * throws {@link dev.mlsec.assessor.core.run.StoreUnavailableException} when the store cannot be reached.
  */
 public interface AssessmentStore {
 

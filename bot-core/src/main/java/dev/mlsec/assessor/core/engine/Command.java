@@ -10,9 +10,9 @@ import java.util.Optional;
  */
 public sealed interface Command {
 
-    /** Commands that act on an existing session. */
-    sealed interface OnSession extends Command {
-        String sessionId();
+    /** Commands that act on an existing run. */
+    sealed interface OnRun extends Command {
+        String runId();
     }
 
     /**
@@ -34,47 +34,47 @@ public sealed interface Command {
     }
 
     /** Answer a question with the chosen option ids (one for single choice and scales). */
-    record Answer(String sessionId, String questionId, List<String> optionIds) implements OnSession {
+    record Answer(String runId, String questionId, List<String> optionIds) implements OnRun {
         public Answer {
-            Objects.requireNonNull(sessionId, "sessionId");
+            Objects.requireNonNull(runId, "runId");
             Objects.requireNonNull(questionId, "questionId");
             optionIds = List.copyOf(optionIds);
         }
     }
 
     /** Answer "don't know" where the question offers it. */
-    record DontKnow(String sessionId, String questionId) implements OnSession {
+    record DontKnow(String runId, String questionId) implements OnRun {
     }
 
     /** Skip a question that allows it. */
-    record Skip(String sessionId, String questionId) implements OnSession {
+    record Skip(String runId, String questionId) implements OnRun {
     }
 
     /** Go back one question from the named current one. */
-    record Back(String sessionId, String questionId) implements OnSession {
+    record Back(String runId, String questionId) implements OnRun {
     }
 
     /** Go to an earlier, answered question to change its answer. */
-    record Edit(String sessionId, String questionId) implements OnSession {
+    record Edit(String runId, String questionId) implements OnRun {
     }
 
     /** Ask why a question matters. */
-    record Why(String sessionId, String questionId) implements OnSession {
+    record Why(String runId, String questionId) implements OnRun {
     }
 
     /** Show the current question again. */
-    record Show(String sessionId) implements OnSession {
+    record Show(String runId) implements OnRun {
     }
 
     /** Stop for now; the answers are kept and the run can be resumed. */
-    record Pause(String sessionId) implements OnSession {
+    record Pause(String runId) implements OnRun {
     }
 
     /** Drop every answer of this run and begin again at the first question. */
-    record Restart(String sessionId) implements OnSession {
+    record Restart(String runId) implements OnRun {
     }
 
     /** Give up this run; its answers are deleted and never counted. */
-    record Abandon(String sessionId) implements OnSession {
+    record Abandon(String runId) implements OnRun {
     }
 }

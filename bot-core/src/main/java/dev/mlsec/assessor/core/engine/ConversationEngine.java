@@ -4,11 +4,11 @@ import dev.mlsec.assessor.core.assessment.AssessmentDirectory;
 import dev.mlsec.assessor.core.assessment.AssessmentRef;
 import dev.mlsec.assessor.core.identity.Pseudonymizer;
 import dev.mlsec.assessor.core.identity.Respondent;
-import dev.mlsec.assessor.core.session.CounterStore;
-import dev.mlsec.assessor.core.session.Run;
-import dev.mlsec.assessor.core.session.RunState;
-import dev.mlsec.assessor.core.session.RunStore;
-import dev.mlsec.assessor.core.session.StoreUnavailableException;
+import dev.mlsec.assessor.core.run.CounterStore;
+import dev.mlsec.assessor.core.run.Run;
+import dev.mlsec.assessor.core.run.RunState;
+import dev.mlsec.assessor.core.run.RunStore;
+import dev.mlsec.assessor.core.run.StoreUnavailableException;
 import dev.mlsec.assessor.questions.Answers;
 import dev.mlsec.assessor.questions.Question;
 import dev.mlsec.assessor.questions.Questionnaire;
@@ -113,7 +113,7 @@ public final class ConversationEngine {
         if (command instanceof Command.Resume r) {
             return resume(respondentKey, r);
         }
-        return onSession(respondentKey, (Command.OnSession) command);
+        return onRun(respondentKey, (Command.OnRun) command);
     }
 
     private Reply start(Respondent who, String respondentKey, Command.Start start) {
@@ -153,7 +153,7 @@ public final class ConversationEngine {
     private Reply resume(String respondentKey, Command.Resume resume) {
         Optional<Run> open = runs.findLatestOpen(respondentKey, resume.questionnaireId());
         if (open.isEmpty()) {
-            return refused(Refusal.NO_SESSION, Messages.NO_OPEN_RUN);
+            return refused(Refusal.NO_RUN, Messages.NO_OPEN_RUN);
         }
         return reopen(open.get());
     }
@@ -162,7 +162,7 @@ public final class ConversationEngine {
     private Reply reopen(Run run) {
         Questionnaire questionnaire = questionnaires.get(run.questionnaireId());
         if (questionnaire == null) {
-            return refused(Refusal.NO_SESSION, Messages.NO_SESSION);
+            return refused(Refusal.NO_RUN, Messages.NO_RUN);
         }
         QuestionnaireFlow flow = new QuestionnaireFlow(questionnaire);
         Run migrated = migrate(run, flow);
@@ -174,26 +174,26 @@ public final class ConversationEngine {
         return prompts.current(current, flow, Notice.RESUMED);
     }
 
-    private Reply onSession(String respondentKey, Command.OnSession command) {
-        if (!RUN_ID.matcher(command.sessionId()).matches()) {
-            return refused(Refusal.NO_SESSION, Messages.NO_SESSION);
+    private Reply onRun(String respondentKey, Command.OnRun command) {
+        if (!RUN_ID.matcher(command.runId()).matches()) {
+            return refused(Refusal.NO_RUN, Messages.NO_RUN);
         }
         Optional<Reply> inOneWrite = answerWaitedFor(respondentKey, command);
         if (inOneWrite.isPresent()) {
             return inOneWrite.get();
         }
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            Optional<Run> found = runs.find(command.sessionId());
+            Optional<Run> found = runs.find(command.runId());
             if (found.isPresent() && found.get().state() == RunState.COMPLETED) {
-                return refused(Refusal.SESSION_FINISHED, Messages.SESSION_FINISHED);
+                return refused(Refusal.RUN_FINISHED, Messages.RUN_FINISHED);
             }
             if (found.isEmpty() || !found.get().respondentKey().map(respondentKey::equals).orElse(false)) {
                 // someone else's run is answered exactly like one that does not exist
-                return refused(Refusal.NO_SESSION, Messages.NO_SESSION);
+                return refused(Refusal.NO_RUN, Messages.NO_RUN);
             }
             Questionnaire questionnaire = questionnaires.get(found.get().questionnaireId());
             if (questionnaire == null) {
-                return refused(Refusal.NO_SESSION, Messages.NO_SESSION);
+                return refused(Refusal.NO_RUN, Messages.NO_RUN);
             }
             QuestionnaireFlow flow = new QuestionnaireFlow(questionnaire);
             Run migrated = migrate(found.get(), flow);
@@ -226,7 +226,7 @@ public final class ConversationEngine {
             }
             return step.reply();
         }
-        Optional<Run> latest = runs.find(command.sessionId());
+        Optional<Run> latest = runs.find(command.runId());
         Optional<Reply.Prompt> where = latest.filter(r -> r.state().isOpen() && questionnaires.containsKey(r.questionnaireId()))
                 .map(r -> {
                     QuestionnaireFlow flow = new QuestionnaireFlow(questionnaires.get(r.questionnaireId()));
@@ -242,7 +242,7 @@ public final class ConversationEngine {
      * write did not happen (nothing was stored): the caller reads the run to tell why, or to take the
      * step that needs it (completing the run, an answer after going back), and replies as it always has.
      */
-    private Optional<Reply> answerWaitedFor(String respondentKey, Command.OnSession command) {
+    private Optional<Reply> answerWaitedFor(String respondentKey, Command.OnRun command) {
         String questionId = questionOf(command);
         List<Questionnaire> having = questionId == null ? List.of() : byQuestion.getOrDefault(questionId, List.of());
         // the questionnaires whose question of this id takes the command (usually one), if it stores the
@@ -263,7 +263,7 @@ public final class ConversationEngine {
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Run> stored = runs.answerWaitedFor(command.sessionId(), respondentKey, candidates, questionId, chosen, today());
+        Optional<Run> stored = runs.answerWaitedFor(command.runId(), respondentKey, candidates, questionId, chosen, today());
         if (stored.isEmpty()) {
             return Optional.empty();
         }
@@ -274,7 +274,7 @@ public final class ConversationEngine {
     }
 
     /** The question an answer, "don't know" or skip answers; null for other commands. */
-    private static String questionOf(Command.OnSession command) {
+    private static String questionOf(Command.OnRun command) {
         if (command instanceof Command.Answer a) {
             return a.questionId();
         }

@@ -9,10 +9,10 @@ import java.util.stream.Collectors;
 /** What the engine tells a respondent when it refuses a command: plain words, no internals. */
 final class Messages {
 
-    static final String NO_SESSION =
+    static final String NO_RUN =
             "I can't find that questionnaire run. It may have been abandoned or removed; start a new one to continue.";
     static final String NO_OPEN_RUN = "You have no unfinished questionnaire to resume. Start one to begin.";
-    static final String SESSION_FINISHED =
+    static final String RUN_FINISHED =
             "This questionnaire run is already complete, thank you. Its answers are counted; start a new run to answer again.";
     static final String UNKNOWN_QUESTION = "That question is not part of this questionnaire. Here is where you are.";
     static final String INVALID_OPTION = "That answer is not one of this question's options. Please choose from the options shown.";

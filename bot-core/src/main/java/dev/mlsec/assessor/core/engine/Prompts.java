@@ -2,7 +2,7 @@ package dev.mlsec.assessor.core.engine;
 
 import dev.mlsec.assessor.core.assessment.AssessmentDirectory;
 import dev.mlsec.assessor.core.assessment.AssessmentRef;
-import dev.mlsec.assessor.core.session.Run;
+import dev.mlsec.assessor.core.run.Run;
 import dev.mlsec.assessor.questions.Question;
 import dev.mlsec.assessor.questions.Questionnaire;
 import dev.mlsec.assessor.questions.QuestionnaireFlow;
@@ -21,10 +21,10 @@ final class Prompts {
         this.assessments = assessments;
     }
 
-    SessionRef ref(Run run) {
+    RunRef ref(Run run) {
         Questionnaire q = questionnaires.get(run.questionnaireId());
         Optional<AssessmentRef> assessment = run.assessmentCode().flatMap(assessments::find);
-        return new SessionRef(run.id(), run.questionnaireId(), q == null ? run.questionnaireId() : q.title(),
+        return new RunRef(run.id(), run.questionnaireId(), q == null ? run.questionnaireId() : q.title(),
                 run.assessmentCode(), assessment.map(AssessmentRef::name));
     }
 

@@ -4,8 +4,8 @@ package dev.mlsec.assessor.core.engine;
 public enum Refusal {
     UNKNOWN_QUESTIONNAIRE,
     UNKNOWN_ASSESSMENT,
-    NO_SESSION,
-    SESSION_FINISHED,
+    NO_RUN,
+    RUN_FINISHED,
     UNKNOWN_QUESTION,
     INVALID_OPTION,
     WRONG_NUMBER_OF_OPTIONS,

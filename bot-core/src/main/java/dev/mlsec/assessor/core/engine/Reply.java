@@ -13,7 +13,7 @@ public sealed interface Reply {
     /**
      * A question to answer.
      *
-     * @param session      the session it belongs to
+     * @param run          the run it belongs to
      * @param question     the question, with its options in display order
      * @param sectionTitle the title of the question's section
      * @param progress     where the respondent stands
@@ -21,10 +21,10 @@ public sealed interface Reply {
      * @param canGoBack    whether there is a question before it
      * @param notice       a remark to show above it
      */
-    record Prompt(SessionRef session, Question question, String sectionTitle, Progress progress,
+    record Prompt(RunRef run, Question question, String sectionTitle, Progress progress,
                   List<String> selected, boolean canGoBack, Notice notice) implements Reply {
         public Prompt {
-            Objects.requireNonNull(session, "session");
+            Objects.requireNonNull(run, "run");
             Objects.requireNonNull(question, "question");
             Objects.requireNonNull(sectionTitle, "sectionTitle");
             Objects.requireNonNull(progress, "progress");
@@ -33,7 +33,7 @@ public sealed interface Reply {
         }
 
         public Prompt withNotice(Notice other) {
-            return new Prompt(session, question, sectionTitle, progress, selected, canGoBack, other);
+            return new Prompt(run, question, sectionTitle, progress, selected, canGoBack, other);
         }
     }
 
@@ -42,15 +42,15 @@ public sealed interface Reply {
     }
 
     /** The run is complete: its answers are counted and no longer linked to the respondent. */
-    record Completed(SessionRef session, PersonalSummary summary) implements Reply {
+    record Completed(RunRef run, PersonalSummary summary) implements Reply {
     }
 
     /** The run is paused; {@code answered} answers are kept. */
-    record Paused(SessionRef session, Progress progress) implements Reply {
+    record Paused(RunRef run, Progress progress) implements Reply {
     }
 
     /** The run was abandoned and its answers deleted. */
-    record Abandoned(SessionRef session) implements Reply {
+    record Abandoned(RunRef run) implements Reply {
     }
 
     /**

@@ -1,8 +1,8 @@
 package dev.mlsec.assessor.core.engine;
 
-import dev.mlsec.assessor.core.session.CounterStore;
-import dev.mlsec.assessor.core.session.Run;
-import dev.mlsec.assessor.core.session.RunStore;
+import dev.mlsec.assessor.core.run.CounterStore;
+import dev.mlsec.assessor.core.run.Run;
+import dev.mlsec.assessor.core.run.RunStore;
 import java.time.Clock;
 import java.time.LocalDate;
 

@@ -1,7 +1,7 @@
 package dev.mlsec.assessor.core.engine;
 
-import dev.mlsec.assessor.core.session.Run;
-import dev.mlsec.assessor.core.session.RunState;
+import dev.mlsec.assessor.core.run.Run;
+import dev.mlsec.assessor.core.run.RunState;
 import dev.mlsec.assessor.questions.Answers;
 import dev.mlsec.assessor.questions.Question;
 import dev.mlsec.assessor.questions.QuestionKind;
@@ -28,7 +28,7 @@ final class RunSteps {
         this.summaries = summaries;
     }
 
-    Step apply(Run run, Questionnaire questionnaire, Command.OnSession command, LocalDate today) {
+    Step apply(Run run, Questionnaire questionnaire, Command.OnRun command, LocalDate today) {
         QuestionnaireFlow flow = new QuestionnaireFlow(questionnaire);
         // any command on a paused run resumes it
         Run active = run.state() == RunState.PAUSED ? run.with(RunState.ACTIVE, run.answers(), run.current(), today) : run;
@@ -75,7 +75,7 @@ final class RunSteps {
         if (command instanceof Command.Abandon) {
             return new Step.Delete(run, new Reply.Abandoned(prompts.ref(run)));
         }
-        throw new IllegalArgumentException("not a session command: " + command.getClass().getSimpleName());
+        throw new IllegalArgumentException("not a run command: " + command.getClass().getSimpleName());
     }
 
     private Step answer(Run run, QuestionnaireFlow flow, String questionId, List<String> optionIds, LocalDate today) {
@@ -120,7 +120,7 @@ final class RunSteps {
      * about the question refuses it; empty when the question, its options or the command would be
      * refused. Needs no run: whether the run waits for the question is the store's to check.
      */
-    Optional<List<String>> chosen(Questionnaire questionnaire, Command.OnSession command) {
+    Optional<List<String>> chosen(Questionnaire questionnaire, Command.OnRun command) {
         if (command instanceof Command.Answer a) {
             return questionnaire.question(a.questionId()).filter(q -> invalidChoice(q, a.optionIds()).isEmpty())
                     .map(q -> a.optionIds());

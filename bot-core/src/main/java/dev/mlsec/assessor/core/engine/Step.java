@@ -1,6 +1,6 @@
 package dev.mlsec.assessor.core.engine;
 
-import dev.mlsec.assessor.core.session.Run;
+import dev.mlsec.assessor.core.run.Run;
 
 /** What one command does to a run: nothing, a new state to store, or deletion. Pure values. */
 sealed interface Step {

@@ -2,8 +2,8 @@ package dev.mlsec.assessor.core.export;
 
 import dev.mlsec.assessor.core.assessment.AssessorException;
 import dev.mlsec.assessor.core.report.Anonymity;
-import dev.mlsec.assessor.core.session.CompletedRun;
-import dev.mlsec.assessor.core.session.CompletedRuns;
+import dev.mlsec.assessor.core.run.CompletedRun;
+import dev.mlsec.assessor.core.run.CompletedRuns;
 import dev.mlsec.assessor.questions.Question;
 import dev.mlsec.assessor.questions.Questionnaire;
 import java.io.IOException;

@@ -10,7 +10,7 @@ import dev.mlsec.assessor.core.identity.Platform;
 import dev.mlsec.assessor.core.identity.Respondent;
 import dev.mlsec.assessor.core.identity.Space;
 import dev.mlsec.assessor.core.report.ReportService;
-import dev.mlsec.assessor.core.session.StoreUnavailableException;
+import dev.mlsec.assessor.core.run.StoreUnavailableException;
 import dev.mlsec.assessor.core.trends.TrendsService;
 import dev.mlsec.assessor.questions.Questionnaire;
 import java.io.StringWriter;

@@ -1,6 +1,6 @@
 package dev.mlsec.assessor.core.scoring;
 
-import dev.mlsec.assessor.core.session.CompletedRun;
+import dev.mlsec.assessor.core.run.CompletedRun;
 import dev.mlsec.assessor.questions.Attack;
 import dev.mlsec.assessor.questions.Dimension;
 import dev.mlsec.assessor.questions.Effect;

@@ -3,7 +3,7 @@ package dev.mlsec.assessor.core.store;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import dev.mlsec.assessor.core.session.RunState;
+import dev.mlsec.assessor.core.run.RunState;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;

@@ -1,13 +1,13 @@
 package dev.mlsec.assessor.core.store;
 
-import dev.mlsec.assessor.core.session.Run;
-import dev.mlsec.assessor.core.session.RunStore;
+import dev.mlsec.assessor.core.run.Run;
+import dev.mlsec.assessor.core.run.RunStore;
 import dev.mlsec.assessor.questions.Questionnaire;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** A run store whose failures to reach the store arrive as {@link dev.mlsec.assessor.core.session.StoreUnavailableException}. */
+/** A run store whose failures to reach the store arrive as {@link dev.mlsec.assessor.core.run.StoreUnavailableException}. */
 public final class GuardedRunStore implements RunStore {
 
     private final RunStore runs;

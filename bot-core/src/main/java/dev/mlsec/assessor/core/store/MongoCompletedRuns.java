@@ -3,9 +3,9 @@ package dev.mlsec.assessor.core.store;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import dev.mlsec.assessor.core.session.CompletedRun;
-import dev.mlsec.assessor.core.session.CompletedRuns;
-import dev.mlsec.assessor.core.session.RunState;
+import dev.mlsec.assessor.core.run.CompletedRun;
+import dev.mlsec.assessor.core.run.CompletedRuns;
+import dev.mlsec.assessor.core.run.RunState;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -3,9 +3,9 @@ package dev.mlsec.assessor.core.store;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import dev.mlsec.assessor.core.session.CompletedRun;
-import dev.mlsec.assessor.core.session.CounterStore;
-import dev.mlsec.assessor.core.session.OptionCounts;
+import dev.mlsec.assessor.core.run.CompletedRun;
+import dev.mlsec.assessor.core.run.CounterStore;
+import dev.mlsec.assessor.core.run.OptionCounts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -8,9 +8,9 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
-import dev.mlsec.assessor.core.session.Run;
-import dev.mlsec.assessor.core.session.RunState;
-import dev.mlsec.assessor.core.session.RunStore;
+import dev.mlsec.assessor.core.run.Run;
+import dev.mlsec.assessor.core.run.RunState;
+import dev.mlsec.assessor.core.run.RunStore;
 import dev.mlsec.assessor.questions.Answers;
 import dev.mlsec.assessor.questions.Questionnaire;
 import java.time.LocalDate;
@@ -41,6 +41,7 @@ import org.springframework.data.mongodb.core.query.Update;
  */
 public final class MongoRunStore implements RunStore {
 
+    /** The collection keeps the name it was first given, so runs stored by earlier versions stay readable. */
     public static final String COLLECTION = "sessions";
 
     private static final List<String> OPEN = List.of(RunState.ACTIVE.name(), RunState.PAUSED.name());

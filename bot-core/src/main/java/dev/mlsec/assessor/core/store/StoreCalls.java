@@ -1,7 +1,7 @@
 package dev.mlsec.assessor.core.store;
 
 import com.mongodb.MongoException;
-import dev.mlsec.assessor.core.session.StoreUnavailableException;
+import dev.mlsec.assessor.core.run.StoreUnavailableException;
 import java.util.function.Supplier;
 import org.springframework.dao.DataAccessException;
 

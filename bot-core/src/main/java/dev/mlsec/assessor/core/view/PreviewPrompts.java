@@ -2,7 +2,7 @@ package dev.mlsec.assessor.core.view;
 
 import dev.mlsec.assessor.core.engine.Notice;
 import dev.mlsec.assessor.core.engine.Reply;
-import dev.mlsec.assessor.core.engine.SessionRef;
+import dev.mlsec.assessor.core.engine.RunRef;
 import dev.mlsec.assessor.questions.Progress;
 import dev.mlsec.assessor.questions.Question;
 import dev.mlsec.assessor.questions.Questionnaire;
@@ -25,7 +25,7 @@ public final class PreviewPrompts {
     }
 
     public static List<Reply.Prompt> of(Questionnaire questionnaire) {
-        SessionRef run = new SessionRef(PREVIEW_RUN, questionnaire.id(), questionnaire.title(), Optional.empty(), Optional.empty());
+        RunRef run = new RunRef(PREVIEW_RUN, questionnaire.id(), questionnaire.title(), Optional.empty(), Optional.empty());
         List<Question> questions = questionnaire.questions();
         List<Reply.Prompt> prompts = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {

@@ -53,7 +53,7 @@ public record PromptView(String runId, String questionId, String questionnaire, 
     public static PromptView of(Reply.Prompt prompt, Optional<String> why, Surface surface) {
         Question q = prompt.question();
         Optional<String> notice = prompt.notice() == Notice.NONE ? Optional.empty() : Optional.of(prompt.notice().message());
-        String where = prompt.progress().label() + " · " + prompt.session().questionnaireTitle() + " · " + prompt.sectionTitle();
+        String where = prompt.progress().label() + " · " + prompt.run().questionnaireTitle() + " · " + prompt.sectionTitle();
         List<OptionView> options = new ArrayList<>();
         for (Option o : q.options()) {
             if (!o.dontKnow()) {
@@ -78,8 +78,8 @@ public record PromptView(String runId, String questionId, String questionnaire, 
         if (surface.canMoveElsewhere()) {
             controls.add(Control.CONTINUE_ELSEWHERE);
         }
-        return new PromptView(prompt.session().sessionId(), q.id(), prompt.session().questionnaireTitle(),
-                prompt.session().assessmentName(), notice, q.text(), why, where, options,
+        return new PromptView(prompt.run().runId(), q.id(), prompt.run().questionnaireTitle(),
+                prompt.run().assessmentName(), notice, q.text(), why, where, options,
                 q.dontKnowOption().map(Option::label), Selection.of(q), controls, surface.privacy());
     }
 }

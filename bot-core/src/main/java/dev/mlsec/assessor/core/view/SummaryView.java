@@ -48,7 +48,7 @@ public record SummaryView(String title, String scoresHeading, List<Score> scores
         return new SummaryView(s.questionnaireTitle() + ": done, thank you!",
                 "Your " + s.dimension().id().toLowerCase(Locale.ROOT) + " scores per attack (0 to 100)", scores,
                 s.recommendations().stream().limit(TOP_RECOMMENDATIONS).toList(), counted,
-                completed.session().assessmentCode().map(code -> "These answers count toward assessment " + code + "."),
+                completed.run().assessmentCode().map(code -> "These answers count toward assessment " + code + "."),
                 surface.privacy());
     }
 }

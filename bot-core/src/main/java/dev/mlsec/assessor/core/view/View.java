@@ -39,12 +39,12 @@ public sealed interface View {
             return new Summary(SummaryView.of(c, surface));
         }
         if (reply instanceof Reply.Paused p) {
-            return new Paused(p.session().sessionId(), "Paused " + p.session().questionnaireTitle() + " at "
+            return new Paused(p.run().runId(), "Paused " + p.run().questionnaireTitle() + " at "
                     + p.progress().label() + ". Your " + p.progress().answered() + " answer(s) are kept; resume with "
                     + surface.resume() + ".", surface.privacy());
         }
         if (reply instanceof Reply.Abandoned a) {
-            return new Abandoned("You gave up " + a.session().questionnaireTitle() + "; your answers were deleted.",
+            return new Abandoned("You gave up " + a.run().questionnaireTitle() + "; your answers were deleted.",
                     surface.privacy());
         }
         Reply.Refused r = (Reply.Refused) reply;

@@ -54,7 +54,7 @@ class AnonymityTest {
     private void answerWholeQuestionnaire(Respondent who, String questionnaire, String code) {
         Reply reply = assessor.engine().handle(who, new Command.Start(questionnaire, Optional.of(code)));
         for (int i = 0; i < 60 && reply instanceof Reply.Prompt p; i++) {
-            reply = assessor.engine().handle(who, new Command.Answer(p.session().sessionId(), p.question().id(),
+            reply = assessor.engine().handle(who, new Command.Answer(p.run().runId(), p.question().id(),
                     List.of(p.question().options().get(0).id())));
         }
         assertThat(reply).isInstanceOf(Reply.Completed.class);

@@ -14,7 +14,7 @@ class CoreDependencyRulesTest {
     private static final String[] ABOVE_THE_STORE = {
         "dev.mlsec.assessor.core.engine..", "dev.mlsec.assessor.core.assessment..", "dev.mlsec.assessor.core.lead..",
         "dev.mlsec.assessor.core.report..", "dev.mlsec.assessor.core.trends..", "dev.mlsec.assessor.core.scoring..",
-        "dev.mlsec.assessor.core.session..", "dev.mlsec.assessor.core.identity..", "dev.mlsec.assessor.core.export..",
+        "dev.mlsec.assessor.core.run..", "dev.mlsec.assessor.core.identity..", "dev.mlsec.assessor.core.export..",
         "dev.mlsec.assessor.core.view..", "dev.mlsec.assessor.core.delivery..", "dev.mlsec.assessor.core.ratelimit.."};
 
     private static JavaClasses core;

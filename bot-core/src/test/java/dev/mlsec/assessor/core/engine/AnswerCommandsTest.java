@@ -47,7 +47,7 @@ class AnswerCommandsTest {
     void an_answer_to_the_question_the_run_waits_for_is_a_single_command() {
         Reply.Prompt first = start();
         commands.clear();
-        Reply next = assessor.engine().handle(alice, new Command.Answer(first.session().sessionId(), "sources", List.of("in-house")));
+        Reply next = assessor.engine().handle(alice, new Command.Answer(first.run().runId(), "sources", List.of("in-house")));
         assertThat(commands).containsExactly("findAndModify");
         assertThat(((Reply.Prompt) next).question().id()).isEqualTo("output");
     }
@@ -56,17 +56,17 @@ class AnswerCommandsTest {
     void the_answers_filter_names_the_run_at_its_top_level_where_the_id_index_answers_it() {
         Reply.Prompt first = start();
         sent.clear();
-        assessor.engine().handle(alice, new Command.Answer(first.session().sessionId(), "sources", List.of("in-house")));
+        assessor.engine().handle(alice, new Command.Answer(first.run().runId(), "sources", List.of("in-house")));
         assertThat(sent).hasSize(1);
-        assertThat(sent.get(0).getDocument("query").getString("_id").getValue()).isEqualTo(first.session().sessionId());
+        assertThat(sent.get(0).getDocument("query").getString("_id").getValue()).isEqualTo(first.run().runId());
     }
 
     @Test
     void dont_know_on_the_question_the_run_waits_for_is_a_single_command() {
         Reply.Prompt output = (Reply.Prompt) assessor.engine().handle(alice,
-                new Command.Answer(start().session().sessionId(), "sources", List.of("in-house")));
+                new Command.Answer(start().run().runId(), "sources", List.of("in-house")));
         commands.clear();
-        Reply next = assessor.engine().handle(alice, new Command.DontKnow(output.session().sessionId(), "output"));
+        Reply next = assessor.engine().handle(alice, new Command.DontKnow(output.run().runId(), "output"));
         assertThat(commands).containsExactly("findAndModify");
         assertThat(((Reply.Prompt) next).question().id()).isEqualTo("notes");
     }
@@ -74,9 +74,9 @@ class AnswerCommandsTest {
     @Test
     void a_repeated_press_is_one_guarded_command_that_fails_then_one_read_and_no_write() {
         Reply.Prompt first = start();
-        assessor.engine().handle(alice, new Command.Answer(first.session().sessionId(), "sources", List.of("in-house")));
+        assessor.engine().handle(alice, new Command.Answer(first.run().runId(), "sources", List.of("in-house")));
         commands.clear();
-        assessor.engine().handle(alice, new Command.Answer(first.session().sessionId(), "sources", List.of("in-house")));
+        assessor.engine().handle(alice, new Command.Answer(first.run().runId(), "sources", List.of("in-house")));
         assertThat(commands).containsExactly("findAndModify", "find");
     }
 }

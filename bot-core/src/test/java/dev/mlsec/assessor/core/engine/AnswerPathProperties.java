@@ -6,7 +6,7 @@ import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import dev.mlsec.assessor.core.identity.Platform;
 import dev.mlsec.assessor.core.identity.Respondent;
-import dev.mlsec.assessor.core.session.Run;
+import dev.mlsec.assessor.core.run.Run;
 import dev.mlsec.assessor.core.testing.TestAssessor;
 import dev.mlsec.assessor.questions.Answers;
 import dev.mlsec.assessor.questions.Option;
@@ -60,7 +60,7 @@ class AnswerPathProperties {
         QuestionnaireFlow flow = new QuestionnaireFlow(questionnaire);
         Respondent who = new Respondent(Platform.SLACK, "T-PATH", "U" + seed);
         Reply reply = assessor.engine().handle(who, new Command.Start(questionnaire.id(), Optional.empty()));
-        String runId = ((Reply.Prompt) reply).session().sessionId();
+        String runId = ((Reply.Prompt) reply).run().runId();
         Answers expected = Answers.none();
         boolean firstPass = true;
         for (int step = 0; step < 200 && reply instanceof Reply.Prompt prompt; step++) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlsec.assessor.core.identity.Platform;
 import dev.mlsec.assessor.core.identity.Respondent;
-import dev.mlsec.assessor.core.session.OptionCounts;
+import dev.mlsec.assessor.core.run.OptionCounts;
 import dev.mlsec.assessor.core.testing.TestAssessor;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +32,7 @@ class ConversationEngineTest {
     }
 
     private Reply answer(Reply.Prompt at, String... options) {
-        return engine.handle(alice, new Command.Answer(at.session().sessionId(), at.question().id(), List.of(options)));
+        return engine.handle(alice, new Command.Answer(at.run().runId(), at.question().id(), List.of(options)));
     }
 
     @Test
@@ -65,8 +65,8 @@ class ConversationEngineTest {
         String code = assessor.assessments().create(alice.spaceOf(), "fraud model v3").code();
         Reply.Prompt first = (Reply.Prompt) engine.handle(alice,
                 new Command.Start("pipeline", Optional.of(" " + code.toLowerCase(java.util.Locale.ROOT) + " ")));
-        assertThat(first.session().assessmentCode()).contains(code);
-        assertThat(first.session().assessmentName()).contains("fraud model v3");
+        assertThat(first.run().assessmentCode()).contains(code);
+        assertThat(first.run().assessmentName()).contains("fraud model v3");
     }
 
     @Test
@@ -97,7 +97,7 @@ class ConversationEngineTest {
     @Test
     void going_back_shows_the_previous_question_with_its_answer_selected() {
         Reply.Prompt second = (Reply.Prompt) answer(start(), "customers", "web");
-        Reply.Prompt back = (Reply.Prompt) engine.handle(alice, new Command.Back(second.session().sessionId(), "customer-count"));
+        Reply.Prompt back = (Reply.Prompt) engine.handle(alice, new Command.Back(second.run().runId(), "customer-count"));
         assertThat(back.question().id()).isEqualTo("sources");
         assertThat(back.selected()).containsExactly("customers", "web");
         assertThat(back.notice()).isEqualTo(Notice.WENT_BACK);
@@ -109,7 +109,7 @@ class ConversationEngineTest {
         Reply.Prompt q3 = (Reply.Prompt) answer(q2, "many");
         Reply.Prompt q4 = (Reply.Prompt) answer(q3, "yes");
         Reply.Prompt q5 = (Reply.Prompt) answer(q4, "label");
-        String id = q5.session().sessionId();
+        String id = q5.run().runId();
         Reply.Prompt editing = (Reply.Prompt) engine.handle(alice, new Command.Edit(id, "sources"));
         assertThat(editing.notice()).isEqualTo(Notice.EDITING);
         Reply.Prompt after = (Reply.Prompt) answer(editing, "web");
@@ -138,16 +138,16 @@ class ConversationEngineTest {
         answer(first, "in-house");
         Reply stale = answer(first, "web");
         assertThat(((Reply.Prompt) stale).notice()).isEqualTo(Notice.ALREADY_ANSWERED);
-        assertThat(assessor.runs().find(first.session().sessionId()).orElseThrow().answers().chosen("sources"))
+        assertThat(assessor.runs().find(first.run().runId()).orElseThrow().answers().chosen("sources"))
                 .containsExactly("in-house");
     }
 
     @Test
     void a_press_on_a_question_that_a_changed_answer_no_longer_shows_stores_nothing() {
         Reply.Prompt count = (Reply.Prompt) answer(start(), "customers");
-        engine.handle(alice, new Command.Back(count.session().sessionId(), "customer-count"));
+        engine.handle(alice, new Command.Back(count.run().runId(), "customer-count"));
         Reply.Prompt output = (Reply.Prompt) engine.handle(alice,
-                new Command.Answer(count.session().sessionId(), "sources", List.of("in-house")));
+                new Command.Answer(count.run().runId(), "sources", List.of("in-house")));
         assertThat(output.question().id()).isEqualTo("output");
         String before = assessor.dump();
         Reply stale = answer(count, "many");
@@ -160,7 +160,7 @@ class ConversationEngineTest {
     void an_answer_to_a_question_further_on_than_the_one_waited_for_stores_nothing() {
         Reply.Prompt first = start();
         String before = assessor.dump();
-        Reply ahead = engine.handle(alice, new Command.Answer(first.session().sessionId(), "output", List.of("label")));
+        Reply ahead = engine.handle(alice, new Command.Answer(first.run().runId(), "output", List.of("label")));
         assertThat(((Reply.Prompt) ahead).notice()).isEqualTo(Notice.ALREADY_ANSWERED);
         assertThat(((Reply.Prompt) ahead).question().id()).isEqualTo("sources");
         assertThat(assessor.dump()).isEqualTo(before);
@@ -169,11 +169,11 @@ class ConversationEngineTest {
     @Test
     void an_answer_on_a_paused_run_resumes_it_and_moves_on() {
         Reply.Prompt first = start();
-        engine.handle(alice, new Command.Pause(first.session().sessionId()));
+        engine.handle(alice, new Command.Pause(first.run().runId()));
         Reply.Prompt next = (Reply.Prompt) answer(first, "in-house");
         assertThat(next.question().id()).isEqualTo("output");
-        assertThat(assessor.runs().find(first.session().sessionId()).orElseThrow().state())
-                .isEqualTo(dev.mlsec.assessor.core.session.RunState.ACTIVE);
+        assertThat(assessor.runs().find(first.run().runId()).orElseThrow().state())
+                .isEqualTo(dev.mlsec.assessor.core.run.RunState.ACTIVE);
     }
 
     @Test
@@ -190,7 +190,7 @@ class ConversationEngineTest {
     void a_question_id_that_does_not_exist_is_refused_and_nothing_is_stored() {
         Reply.Prompt first = start();
         String before = assessor.dump();
-        Reply reply = engine.handle(alice, new Command.Answer(first.session().sessionId(), "answers.$set", List.of("x")));
+        Reply reply = engine.handle(alice, new Command.Answer(first.run().runId(), "answers.$set", List.of("x")));
         assertThat(((Reply.Refused) reply).reason()).isEqualTo(Refusal.UNKNOWN_QUESTION);
         assertThat(assessor.dump()).isEqualTo(before);
     }
@@ -213,7 +213,7 @@ class ConversationEngineTest {
     @Test
     void a_question_that_cannot_be_skipped_says_so_and_points_to_dont_know() {
         Reply.Prompt output = (Reply.Prompt) answer(start(), "in-house");
-        Reply reply = engine.handle(alice, new Command.Skip(output.session().sessionId(), "output"));
+        Reply reply = engine.handle(alice, new Command.Skip(output.run().runId(), "output"));
         assertThat(reply).isEqualTo(new Reply.Refused(Refusal.NOT_SKIPPABLE,
                 "This question can't be skipped; if you are not sure, answer \"Don't know\".", ((Reply.Refused) reply).current()));
     }
@@ -221,8 +221,8 @@ class ConversationEngineTest {
     @Test
     void dont_know_chooses_the_questions_dont_know_option() {
         Reply.Prompt output = (Reply.Prompt) answer(start(), "in-house");
-        engine.handle(alice, new Command.DontKnow(output.session().sessionId(), "output"));
-        assertThat(assessor.runs().find(output.session().sessionId()).orElseThrow().answers().chosen("output"))
+        engine.handle(alice, new Command.DontKnow(output.run().runId(), "output"));
+        assertThat(assessor.runs().find(output.run().runId()).orElseThrow().answers().chosen("output"))
                 .containsExactly("dont-know");
     }
 
@@ -230,17 +230,17 @@ class ConversationEngineTest {
     void someone_elses_run_is_answered_exactly_like_a_run_that_does_not_exist() {
         Reply.Prompt first = start();
         String before = assessor.dump();
-        Reply byBob = engine.handle(bob, new Command.Answer(first.session().sessionId(), "sources", List.of("web")));
+        Reply byBob = engine.handle(bob, new Command.Answer(first.run().runId(), "sources", List.of("web")));
         Reply unknown = engine.handle(bob, new Command.Answer("AAAAAAAAAAAAAAAAAAAAAA", "sources", List.of("web")));
         assertThat(byBob).isEqualTo(unknown);
-        assertThat(((Reply.Refused) byBob).reason()).isEqualTo(Refusal.NO_SESSION);
+        assertThat(((Reply.Refused) byBob).reason()).isEqualTo(Refusal.NO_RUN);
         assertThat(assessor.dump()).isEqualTo(before);
     }
 
     @Test
     void why_explains_the_question_and_keeps_it_current() {
         Reply.Prompt first = start();
-        Reply.Explanation why = (Reply.Explanation) engine.handle(alice, new Command.Why(first.session().sessionId(), "sources"));
+        Reply.Explanation why = (Reply.Explanation) engine.handle(alice, new Command.Why(first.run().runId(), "sources"));
         assertThat(why.why()).isEqualTo("Outside data can be poisoned.");
         assertThat(why.prompt().question().id()).isEqualTo("sources");
     }
@@ -248,10 +248,10 @@ class ConversationEngineTest {
     @Test
     void pausing_keeps_the_answers_and_starting_again_resumes_where_it_stopped() {
         Reply.Prompt second = (Reply.Prompt) answer(start(), "in-house");
-        Reply.Paused paused = (Reply.Paused) engine.handle(alice, new Command.Pause(second.session().sessionId()));
+        Reply.Paused paused = (Reply.Paused) engine.handle(alice, new Command.Pause(second.run().runId()));
         assertThat(paused.progress().answered()).isEqualTo(1);
         Reply.Prompt resumed = start();
-        assertThat(resumed.session().sessionId()).isEqualTo(second.session().sessionId());
+        assertThat(resumed.run().runId()).isEqualTo(second.run().runId());
         assertThat(resumed.question().id()).isEqualTo("output");
         assertThat(resumed.notice()).isEqualTo(Notice.RESUMED);
     }
@@ -259,31 +259,31 @@ class ConversationEngineTest {
     @Test
     void resume_without_an_open_run_says_how_to_start() {
         Reply reply = engine.handle(alice, new Command.Resume(Optional.empty()));
-        assertThat(reply).isEqualTo(new Reply.Refused(Refusal.NO_SESSION,
+        assertThat(reply).isEqualTo(new Reply.Refused(Refusal.NO_RUN,
                 "You have no unfinished questionnaire to resume. Start one to begin.", Optional.empty()));
     }
 
     @Test
     void restart_drops_every_answer_and_shows_the_first_question() {
         Reply.Prompt second = (Reply.Prompt) answer(start(), "in-house");
-        Reply.Prompt restarted = (Reply.Prompt) engine.handle(alice, new Command.Restart(second.session().sessionId()));
+        Reply.Prompt restarted = (Reply.Prompt) engine.handle(alice, new Command.Restart(second.run().runId()));
         assertThat(restarted.question().id()).isEqualTo("sources");
         assertThat(restarted.notice()).isEqualTo(Notice.RESTARTED);
-        assertThat(assessor.runs().find(second.session().sessionId()).orElseThrow().answers().size()).isZero();
+        assertThat(assessor.runs().find(second.run().runId()).orElseThrow().answers().size()).isZero();
     }
 
     @Test
     void abandoning_deletes_the_run() {
         Reply.Prompt first = start();
-        assertThat(engine.handle(alice, new Command.Abandon(first.session().sessionId()))).isInstanceOf(Reply.Abandoned.class);
-        assertThat(assessor.runs().find(first.session().sessionId())).isEmpty();
+        assertThat(engine.handle(alice, new Command.Abandon(first.run().runId()))).isInstanceOf(Reply.Abandoned.class);
+        assertThat(assessor.runs().find(first.run().runId())).isEmpty();
     }
 
     private Reply.Completed complete() {
         Reply.Prompt q = (Reply.Prompt) answer(start(), "customers");
         q = (Reply.Prompt) answer(q, "few");
         q = (Reply.Prompt) answer(q, "scores");
-        Reply last = engine.handle(alice, new Command.Skip(q.session().sessionId(), "notes"));
+        Reply last = engine.handle(alice, new Command.Skip(q.run().runId(), "notes"));
         return (Reply.Completed) last;
     }
 
@@ -299,7 +299,7 @@ class ConversationEngineTest {
     @Test
     void completing_removes_the_pseudonym_and_counts_the_answers_once() {
         Reply.Completed done = complete();
-        var run = assessor.runs().find(done.session().sessionId()).orElseThrow();
+        var run = assessor.runs().find(done.run().runId()).orElseThrow();
         assertThat(run.respondentKey()).isEmpty();
         assertThat(run.counted()).isTrue();
         OptionCounts counts = assessor.counters().all().get(0);
@@ -312,8 +312,8 @@ class ConversationEngineTest {
     @Test
     void a_completed_run_refuses_further_answers() {
         Reply.Completed done = complete();
-        Reply reply = engine.handle(alice, new Command.Answer(done.session().sessionId(), "output", List.of("label")));
-        assertThat(((Reply.Refused) reply).reason()).isEqualTo(Refusal.SESSION_FINISHED);
+        Reply reply = engine.handle(alice, new Command.Answer(done.run().runId(), "output", List.of("label")));
+        assertThat(((Reply.Refused) reply).reason()).isEqualTo(Refusal.RUN_FINISHED);
     }
 
     @Test
@@ -322,7 +322,7 @@ class ConversationEngineTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 5; round++) {
-                Reply.Prompt at = (Reply.Prompt) engine.handle(alice, new Command.Restart(first.session().sessionId()));
+                Reply.Prompt at = (Reply.Prompt) engine.handle(alice, new Command.Restart(first.run().runId()));
                 CountDownLatch go = new CountDownLatch(1);
                 Future<Reply> a = pool.submit(() -> {
                     go.await();
@@ -336,7 +336,7 @@ class ConversationEngineTest {
                 List<Reply> replies = List.of(a.get(), b.get());
                 long told = replies.stream().filter(r -> r instanceof Reply.Prompt p && p.notice() == Notice.ALREADY_ANSWERED).count();
                 assertThat(told).as("exactly one device is told the question was already answered").isEqualTo(1);
-                assertThat(assessor.runs().find(at.session().sessionId()).orElseThrow().answers().chosen("sources"))
+                assertThat(assessor.runs().find(at.run().runId()).orElseThrow().answers().chosen("sources"))
                         .hasSize(1);
             }
         } finally {
@@ -350,7 +350,7 @@ class ConversationEngineTest {
         ConversationEngine restarted = new ConversationEngine(assessor.questionnaires(), assessor.runs(), assessor.counters(),
                 assessor.assessments(), new dev.mlsec.assessor.core.identity.Pseudonymizer(assessor.secret()),
                 new NoisyOrSummary(), EngineListener.NONE, Throttle.NONE, java.time.Clock.systemUTC());
-        Reply next = restarted.handle(alice, new Command.Answer(second.session().sessionId(), "output", List.of("label")));
+        Reply next = restarted.handle(alice, new Command.Answer(second.run().runId(), "output", List.of("label")));
         assertThat(((Reply.Prompt) next).question().id()).isEqualTo("notes");
     }
 

@@ -40,7 +40,7 @@ class AnswerExportTest {
                 Respondent who = new Respondent(Platform.SLACK, "T1", user);
                 Reply reply = assessor.engine().handle(who, new Command.Start("security", Optional.empty()));
                 while (reply instanceof Reply.Prompt p) {
-                    reply = assessor.engine().handle(who, new Command.Answer(p.session().sessionId(), p.question().id(),
+                    reply = assessor.engine().handle(who, new Command.Answer(p.run().runId(), p.question().id(),
                             List.of(p.question().options().get(0).id())));
                 }
             }

@@ -6,7 +6,7 @@ import dev.mlsec.assessor.core.engine.Command;
 import dev.mlsec.assessor.core.engine.Reply;
 import dev.mlsec.assessor.core.identity.Platform;
 import dev.mlsec.assessor.core.identity.Respondent;
-import dev.mlsec.assessor.core.session.OptionCounts;
+import dev.mlsec.assessor.core.run.OptionCounts;
 import dev.mlsec.assessor.core.testing.TestAssessor;
 import dev.mlsec.assessor.questions.Answers;
 import dev.mlsec.assessor.questions.Question;
@@ -72,7 +72,7 @@ class AnswerStormTest {
         while (reply instanceof Reply.Prompt p) {
             Question question = p.question();
             List<String> choice = List.of(choose(question, respondent));
-            Command.Answer answer = new Command.Answer(p.session().sessionId(), question.id(), choice);
+            Command.Answer answer = new Command.Answer(p.run().runId(), question.id(), choice);
             Future<Reply> otherDevice = pool.submit(() -> assessor.engine().handle(who, answer));
             Reply mine = assessor.engine().handle(who, answer);
             Reply theirs = otherDevice.get(30, TimeUnit.SECONDS);
@@ -80,7 +80,7 @@ class AnswerStormTest {
             if (mine instanceof Reply.Completed || theirs instanceof Reply.Completed) {
                 break;
             }
-            reply = assessor.engine().handle(who, new Command.Show(p.session().sessionId()));
+            reply = assessor.engine().handle(who, new Command.Show(p.run().runId()));
         }
         return new dev.mlsec.assessor.questions.QuestionnaireFlow(q).prune(sequential);
     }

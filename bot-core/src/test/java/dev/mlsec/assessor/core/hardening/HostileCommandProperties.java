@@ -20,7 +20,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Whatever a forged or garbled delivery carries (operator keys, dotted paths, Unicode oddities,
- * huge values, another session's id), the engine refuses it or shows where the respondent is, and
+ * huge values, another run's id), the engine refuses it or shows where the respondent is, and
  * the store does not change.
  */
 class HostileCommandProperties {
@@ -54,7 +54,7 @@ class HostileCommandProperties {
     @Property(tries = 150)
     void a_hostile_answer_changes_nothing(@ForAll("hostile") String question, @ForAll("hostile") String option) {
         String before = assessor.dump();
-        Reply reply = assessor.engine().handle(ALICE, new Command.Answer(current.session().sessionId(), question, List.of(option)));
+        Reply reply = assessor.engine().handle(ALICE, new Command.Answer(current.run().runId(), question, List.of(option)));
         assertThat(reply).isInstanceOfAny(Reply.Refused.class, Reply.Prompt.class);
         if (reply instanceof Reply.Prompt p) {
             assertThat(p.notice()).isEqualTo(Notice.ALREADY_ANSWERED);
@@ -63,13 +63,13 @@ class HostileCommandProperties {
     }
 
     @Property(tries = 100)
-    void a_hostile_session_id_or_someone_elses_session_changes_nothing(@ForAll("hostile") String sessionId) {
+    void a_hostile_session_id_or_someone_elses_session_changes_nothing(@ForAll("hostile") String runId) {
         String before = assessor.dump();
-        assertThat(assessor.engine().handle(ALICE, new Command.Answer(sessionId, "sources", List.of("web"))))
+        assertThat(assessor.engine().handle(ALICE, new Command.Answer(runId, "sources", List.of("web"))))
                 .isInstanceOf(Reply.Refused.class);
-        assertThat(assessor.engine().handle(MALLORY, new Command.Answer(current.session().sessionId(), "sources", List.of("web"))))
+        assertThat(assessor.engine().handle(MALLORY, new Command.Answer(current.run().runId(), "sources", List.of("web"))))
                 .isInstanceOf(Reply.Refused.class);
-        assertThat(assessor.engine().handle(MALLORY, new Command.Restart(current.session().sessionId())))
+        assertThat(assessor.engine().handle(MALLORY, new Command.Restart(current.run().runId())))
                 .isInstanceOf(Reply.Refused.class);
         assertThat(assessor.dump()).isEqualTo(before);
     }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ReportAmongManyRunsTest {
 
     /** The filter of every command that names the sessions collection. */
-    static final class SessionFilters implements CommandListener {
+    static final class RunFilters implements CommandListener {
         final List<BsonDocument> filters = new ArrayList<>();
 
         @Override
@@ -36,7 +36,7 @@ class ReportAmongManyRunsTest {
 
     @Test
     void a_report_among_fifty_thousand_other_completed_runs_reads_only_its_own_runs_by_id() {
-        SessionFilters sessions = new SessionFilters();
+        RunFilters sessions = new RunFilters();
         try (TestAssessor assessor = TestAssessor.withCommandListener(QuestionnaireLoader.loadBundled(), sessions)) {
             Space acme = new Space(Platform.SLACK, "T-ACME");
             Assessment fraud = assessor.assessments().create(acme, "fraud model v3");
@@ -45,7 +45,7 @@ class ReportAmongManyRunsTest {
                 Respondent who = new Respondent(Platform.SLACK, "T-ACME", "U" + n++);
                 Reply reply = assessor.engine().handle(who, new Command.Start(questionnaire, Optional.of(fraud.code())));
                 while (reply instanceof Reply.Prompt p) {
-                    reply = assessor.engine().handle(who, new Command.Answer(p.session().sessionId(), p.question().id(),
+                    reply = assessor.engine().handle(who, new Command.Answer(p.run().runId(), p.question().id(),
                             List.of(p.question().options().get(0).id())));
                 }
             }

@@ -32,7 +32,7 @@ class ReportServiceTest {
         Respondent who = new Respondent(Platform.SLACK, "T-ACME", user);
         Reply reply = assessor.engine().handle(who, new Command.Start(questionnaire, Optional.of(fraud.code())));
         while (reply instanceof Reply.Prompt p) {
-            reply = assessor.engine().handle(who, new Command.Answer(p.session().sessionId(), p.question().id(),
+            reply = assessor.engine().handle(who, new Command.Answer(p.run().runId(), p.question().id(),
                     List.of(p.question().options().get(0).id())));
         }
     }

@@ -2,7 +2,7 @@ package dev.mlsec.assessor.core.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mlsec.assessor.core.session.CompletedRun;
+import dev.mlsec.assessor.core.run.CompletedRun;
 import dev.mlsec.assessor.questions.Answers;
 import dev.mlsec.assessor.questions.Attack;
 import dev.mlsec.assessor.questions.Effect;

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mlsec.assessor.core.report.AssessmentReport;
 import dev.mlsec.assessor.core.report.Coverage;
 import dev.mlsec.assessor.core.report.JsonReport;
-import dev.mlsec.assessor.core.session.CompletedRun;
+import dev.mlsec.assessor.core.run.CompletedRun;
 import dev.mlsec.assessor.questions.Attack;
 import dev.mlsec.assessor.questions.Questionnaire;
 import java.io.IOException;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class OpenRunLookupTest {
 
     /** The filters of the finds on the sessions collection. */
-    static final class SessionFinds implements CommandListener {
+    static final class RunFinds implements CommandListener {
         final List<BsonDocument> filters = new ArrayList<>();
 
         @Override
@@ -34,7 +34,7 @@ class OpenRunLookupTest {
 
     @Test
     void starting_a_run_looks_up_the_respondents_open_run_by_its_key_alone_which_a_unique_index_answers() {
-        SessionFinds finds = new SessionFinds();
+        RunFinds finds = new RunFinds();
         try (TestAssessor assessor = TestAssessor.withCommandListener(QuestionnaireLoader.loadBundled(), finds)) {
             Respondent alice = new Respondent(Platform.SLACK, "T0001", "U-ALICE");
             Reply.Prompt first = (Reply.Prompt) assessor.engine().handle(alice, new Command.Start("security", Optional.empty()));
@@ -42,7 +42,7 @@ class OpenRunLookupTest {
 
             Reply.Prompt again = (Reply.Prompt) assessor.engine().handle(alice, new Command.Start("security", Optional.empty()));
 
-            assertThat(again.session().sessionId()).isEqualTo(first.session().sessionId());
+            assertThat(again.run().runId()).isEqualTo(first.run().runId());
             assertThat(finds.filters).hasSize(1);
             assertThat(finds.filters.get(0).keySet()).containsExactly("openKey");
         }

@@ -2,10 +2,10 @@ package dev.mlsec.assessor.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mlsec.assessor.core.session.CompletedRun;
-import dev.mlsec.assessor.core.session.OptionCounts;
-import dev.mlsec.assessor.core.session.Run;
-import dev.mlsec.assessor.core.session.RunState;
+import dev.mlsec.assessor.core.run.CompletedRun;
+import dev.mlsec.assessor.core.run.OptionCounts;
+import dev.mlsec.assessor.core.run.Run;
+import dev.mlsec.assessor.core.run.RunState;
 import dev.mlsec.assessor.core.testing.TestAssessor;
 import dev.mlsec.assessor.questions.Answers;
 import dev.mlsec.assessor.questions.Questionnaire;

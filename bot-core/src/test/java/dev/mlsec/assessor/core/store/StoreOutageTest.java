@@ -20,7 +20,7 @@ import dev.mlsec.assessor.core.identity.Platform;
 import dev.mlsec.assessor.core.identity.Pseudonymizer;
 import dev.mlsec.assessor.core.identity.Respondent;
 import dev.mlsec.assessor.core.identity.ServerSecret;
-import dev.mlsec.assessor.core.session.StoreUnavailableException;
+import dev.mlsec.assessor.core.run.StoreUnavailableException;
 import dev.mlsec.assessor.core.testing.TestAssessor;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -58,7 +58,7 @@ class StoreOutageTest {
                     new AssessmentService(new MongoAssessmentStore(mongo), pseudonyms, new LocationSeal(secret), Clock.systemUTC()),
                     pseudonyms, new NoisyOrSummary(), EngineListener.NONE, Throttle.NONE, Clock.systemUTC());
             Reply.Prompt first = (Reply.Prompt) engine.handle(alice, new Command.Start("pipeline", Optional.empty()));
-            String id = first.session().sessionId();
+            String id = first.run().runId();
             engine.handle(alice, new Command.Answer(id, "sources", List.of("in-house")));
 
             store.close();

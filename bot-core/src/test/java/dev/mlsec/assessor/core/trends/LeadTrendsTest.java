@@ -31,7 +31,7 @@ class LeadTrendsTest {
             Respondent who = new Respondent(space.platform(), space.id(), name + questionnaire);
             Reply reply = assessor.engine().handle(who, new Command.Start(questionnaire, Optional.of(a.code())));
             while (reply instanceof Reply.Prompt p) {
-                reply = assessor.engine().handle(who, new Command.Answer(p.session().sessionId(), p.question().id(),
+                reply = assessor.engine().handle(who, new Command.Answer(p.run().runId(), p.question().id(),
                         List.of(p.question().options().get(0).id())));
             }
         }

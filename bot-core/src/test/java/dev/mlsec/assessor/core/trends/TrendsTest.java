@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class TrendsTest {
 
     /** Counts every command that names the sessions collection. */
-    static final class SessionReads implements CommandListener {
+    static final class RunReads implements CommandListener {
         final AtomicInteger count = new AtomicInteger();
 
         @Override
@@ -37,7 +37,7 @@ class TrendsTest {
         Reply reply = assessor.engine().handle(who, new Command.Start("security", Optional.empty()));
         while (reply instanceof Reply.Prompt p) {
             int pick = Math.min(option, p.question().options().size() - 1);
-            reply = assessor.engine().handle(who, new Command.Answer(p.session().sessionId(), p.question().id(),
+            reply = assessor.engine().handle(who, new Command.Answer(p.run().runId(), p.question().id(),
                     List.of(p.question().options().get(pick).id())));
         }
     }
@@ -45,7 +45,7 @@ class TrendsTest {
     @Test
     void trends_over_one_hundred_thousand_completed_runs_never_read_a_run() {
         List<Questionnaire> all = QuestionnaireLoader.loadBundled();
-        SessionReads reads = new SessionReads();
+        RunReads reads = new RunReads();
         try (TestAssessor assessor = TestAssessor.withCommandListener(all, reads)) {
             completeSecurity(assessor, "U1", 0);
             // 100,000 completed runs already counted: the documents exist, the counters hold them

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlsec.assessor.core.engine.Notice;
 import dev.mlsec.assessor.core.engine.Reply;
-import dev.mlsec.assessor.core.engine.SessionRef;
+import dev.mlsec.assessor.core.engine.RunRef;
 import dev.mlsec.assessor.core.scoring.PersonalSummary;
 import dev.mlsec.assessor.questions.Attack;
 import dev.mlsec.assessor.questions.Dimension;
@@ -20,11 +20,11 @@ import org.junit.jupiter.api.Test;
 
 class ViewTest {
 
-    private static final SessionRef SESSION = new SessionRef("run-0123456789abcdef", "security", "Security", Optional.empty(),
+    private static final RunRef RUN = new RunRef("run-0123456789abcdef", "security", "Security", Optional.empty(),
             Optional.empty());
 
     private static Reply.Prompt prompt(Question q, boolean canGoBack) {
-        return new Reply.Prompt(SESSION, q, "Section", new Progress(2, 10, true, 1), List.of(), canGoBack, Notice.NONE);
+        return new Reply.Prompt(RUN, q, "Section", new Progress(2, 10, true, 1), List.of(), canGoBack, Notice.NONE);
     }
 
     @Test
@@ -74,7 +74,7 @@ class ViewTest {
     void a_summary_lists_at_most_three_recommendations_and_the_scores_in_attack_order() {
         PersonalSummary summary = new PersonalSummary("security", "Security", Dimension.MITIGATION,
                 Map.of(Attack.values()[1], 40, Attack.values()[0], 10), List.of("a", "b", "c", "d", "e"), 12, 2);
-        SummaryView view = SummaryView.of(new Reply.Completed(SESSION, summary), Surface.TERMINAL);
+        SummaryView view = SummaryView.of(new Reply.Completed(RUN, summary), Surface.TERMINAL);
         assertThat(view.recommendations()).containsExactly("a", "b", "c");
         assertThat(view.scores()).extracting(SummaryView.Score::value).containsExactly(10, 40);
         assertThat(view.counted()).startsWith("You answered 12 questions (2 \"don't know\"");

@@ -1,4 +1,4 @@
-package dev.mlsec.assessor.core.session;
+package dev.mlsec.assessor.core.run;
 
 import dev.mlsec.assessor.questions.Answers;
 import java.time.LocalDate;

@@ -1,11 +1,11 @@
-package dev.mlsec.assessor.core.session;
+package dev.mlsec.assessor.core.run;
 
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * The aggregated answer counters of one questionnaire version: how many completed runs chose each
- * option. Updated exactly once per completed run, so trends never read a session.
+ * option. Updated exactly once per completed run, so trends never read a run.
  *
  * @param questionnaireId which questionnaire
  * @param version         which version

@@ -1,4 +1,4 @@
-package dev.mlsec.assessor.core.session;
+package dev.mlsec.assessor.core.run;
 
 import dev.mlsec.assessor.questions.Answers;
 import java.time.LocalDate;
@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * One completed questionnaire run, as reports and exports see it: no pseudonym, no link to anyone.
  *
- * @param runId           the session's opaque id (random; never derived from the respondent)
+ * @param runId           the run's opaque id (random; never derived from the respondent)
  * @param questionnaireId which questionnaire
  * @param version         its version when answered
  * @param hash            its definition hash when answered

@@ -1,4 +1,4 @@
-package dev.mlsec.assessor.core.session;
+package dev.mlsec.assessor.core.run;
 
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,4 +1,4 @@
-package dev.mlsec.assessor.core.session;
+package dev.mlsec.assessor.core.run;
 
 /** Where a questionnaire run stands. */
 public enum RunState {

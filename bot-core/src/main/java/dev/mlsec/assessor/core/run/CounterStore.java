@@ -1,4 +1,4 @@
-package dev.mlsec.assessor.core.session;
+package dev.mlsec.assessor.core.run;
 
 /** Where the aggregated answer counters are kept. */
 public interface CounterStore extends AnswerCounters {

@@ -1,4 +1,4 @@
-package dev.mlsec.assessor.core.session;
+package dev.mlsec.assessor.core.run;
 
 /**
  * The store could not be reached or did not answer. Every store throws this, whatever its driver, so
