@@ -8,6 +8,7 @@ import dev.mlsec.assessor.core.engine.ConversationEngine;
 import dev.mlsec.assessor.core.engine.Reply;
 import dev.mlsec.assessor.core.identity.Platform;
 import dev.mlsec.assessor.core.identity.Respondent;
+import dev.mlsec.assessor.core.view.ChannelWords;
 import dev.mlsec.assessor.questions.Questionnaire;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -64,7 +65,7 @@ public final class ConsoleCommand implements Callable<Integer> {
             }
         }
         List<Questionnaire> all = engine.questionnaires();
-        out.println("Which questionnaire would you like to answer?");
+        out.println(ChannelWords.CHOOSE_QUESTIONNAIRE);
         for (int i = 0; i < all.size(); i++) {
             out.printf("  %d) %s, for %s%n", i + 1, all.get(i).title(), lowerFirst(all.get(i).audience()));
         }

@@ -2,6 +2,8 @@ package dev.mlsec.assessor.app.console;
 
 import dev.mlsec.assessor.core.engine.Command;
 import dev.mlsec.assessor.core.engine.Reply;
+import dev.mlsec.assessor.core.view.PromptView;
+import dev.mlsec.assessor.core.view.View;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -10,8 +12,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A questionnaire in the terminal: one answer per line from standard input, typed or piped. Ends
- * cleanly at the end of input (pausing the run, so the next run resumes).
+ * A questionnaire in the terminal: one answer per line from standard input, typed or piped, each
+ * reply drawn from the core's view of it. Ends cleanly at the end of input (pausing the run, so the
+ * next run resumes).
  */
 public final class ConsoleChannel {
 
@@ -34,29 +37,18 @@ public final class ConsoleChannel {
         this.out = out;
     }
 
-    /** Runs from the first command (a Start or Resume) until completion, quit or end of input. */
+    /** Runs from the first command (a Start or Resume) until completion, pause or end of input. */
     public Outcome run(Command first) {
-        Reply reply = engine.apply(first);
-        out.print(renderer.render(reply));
-        Optional<Reply.Prompt> current = currentPrompt(reply);
-        if (current.isEmpty()) {
-            return outcomeOf(reply);
-        }
-        while (true) {
-            out.print("> ");
-            out.flush();
-            String line = readLine();
-            Reply.Prompt prompt = current.get();
+        View view = send(first);
+        Optional<PromptView> current = currentPrompt(view);
+        while (current.isPresent()) {
+            String line = prompt();
+            PromptView shown = current.get();
             if (line == null) {
                 out.println();
-                out.print(renderer.render(engine.apply(new Command.Pause(prompt.run().runId()))));
-                return Outcome.PAUSED;
+                return outcomeOf(send(new Command.Pause(shown.runId())));
             }
-            ConsoleInput.Parsed parsed = ConsoleInput.parse(line, prompt.run().runId(), prompt.question());
-            if (parsed instanceof ConsoleInput.Parsed.Quit) {
-                out.print(renderer.render(engine.apply(new Command.Pause(prompt.run().runId()))));
-                return Outcome.PAUSED;
-            }
+            ConsoleInput.Parsed parsed = ConsoleInput.parse(line, shown);
             if (parsed instanceof ConsoleInput.Parsed.Help) {
                 out.print(ConsoleRenderer.help());
                 continue;
@@ -65,19 +57,27 @@ public final class ConsoleChannel {
                 out.println("! " + invalid.message());
                 continue;
             }
-            reply = engine.apply(((ConsoleInput.Parsed.Run) parsed).command());
-            out.print(renderer.render(reply));
-            Optional<Reply.Prompt> next = currentPrompt(reply);
-            if (next.isEmpty() && !(reply instanceof Reply.Refused)) {
-                return outcomeOf(reply);
-            }
-            if (next.isPresent()) {
+            view = send(((ConsoleInput.Parsed.Run) parsed).command());
+            Optional<PromptView> next = currentPrompt(view);
+            if (next.isPresent() || !(view instanceof View.Refused)) {
+                // a refusal that names no question leaves the respondent at the one shown
                 current = next;
             }
         }
+        return outcomeOf(view);
     }
 
-    private String readLine() {
+    /** Asks the engine, draws its reply, and gives the view drawn. */
+    private View send(Command command) {
+        View view = ConsoleRenderer.view(engine.apply(command));
+        out.print(renderer.render(view));
+        return view;
+    }
+
+    /** Reads one line after the prompt sign; null at the end of input. */
+    private String prompt() {
+        out.print("> ");
+        out.flush();
         try {
             return in.readLine();
         } catch (IOException e) {
@@ -85,27 +85,24 @@ public final class ConsoleChannel {
         }
     }
 
-    private static Optional<Reply.Prompt> currentPrompt(Reply reply) {
-        if (reply instanceof Reply.Prompt p) {
-            return Optional.of(p);
+    private static Optional<PromptView> currentPrompt(View view) {
+        if (view instanceof View.Question q) {
+            return Optional.of(q.prompt());
         }
-        if (reply instanceof Reply.Explanation e) {
-            return Optional.of(e.prompt());
-        }
-        if (reply instanceof Reply.Refused r) {
+        if (view instanceof View.Refused r) {
             return r.current();
         }
         return Optional.empty();
     }
 
-    private static Outcome outcomeOf(Reply reply) {
-        if (reply instanceof Reply.Completed) {
+    private static Outcome outcomeOf(View view) {
+        if (view instanceof View.Summary) {
             return Outcome.COMPLETED;
         }
-        if (reply instanceof Reply.Abandoned) {
+        if (view instanceof View.Abandoned) {
             return Outcome.ABANDONED;
         }
-        if (reply instanceof Reply.Paused) {
+        if (view instanceof View.Paused) {
             return Outcome.PAUSED;
         }
         return Outcome.REFUSED;

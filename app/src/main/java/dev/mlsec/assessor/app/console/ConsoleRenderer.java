@@ -1,105 +1,101 @@
 package dev.mlsec.assessor.app.console;
 
-import dev.mlsec.assessor.core.engine.Notice;
 import dev.mlsec.assessor.core.engine.Reply;
-import dev.mlsec.assessor.core.scoring.PersonalSummary;
-import dev.mlsec.assessor.questions.Attack;
-import dev.mlsec.assessor.questions.Option;
-import dev.mlsec.assessor.questions.Question;
-import dev.mlsec.assessor.questions.QuestionKind;
+import dev.mlsec.assessor.core.view.Control;
+import dev.mlsec.assessor.core.view.PromptView;
+import dev.mlsec.assessor.core.view.Surface;
+import dev.mlsec.assessor.core.view.SummaryView;
+import dev.mlsec.assessor.core.view.View;
 import java.util.List;
+import java.util.StringJoiner;
 
-/** Renders the engine's replies as plain terminal text. */
+/**
+ * Draws the core's {@link View}s as plain terminal text. It decides nothing a person notices beyond
+ * layout: the words, the options and the controls are the view's; each control is drawn as the key
+ * {@link ConsoleInput} reads for it. Pure: the same view always gives the same text.
+ */
 public final class ConsoleRenderer {
 
     private static final int BAR_WIDTH = 20;
 
-    public String render(Reply reply) {
-        if (reply instanceof Reply.Prompt p) {
-            return prompt(p);
+    /** The engine's reply as the terminal shows it. */
+    public static View view(Reply reply) {
+        return View.of(reply, Surface.TERMINAL);
+    }
+
+    public String render(View view) {
+        if (view instanceof View.Question q) {
+            return prompt(q.prompt());
         }
-        if (reply instanceof Reply.Explanation e) {
-            return "\nWhy this matters: " + e.why() + "\n" + prompt(e.prompt());
+        if (view instanceof View.Summary s) {
+            return summary(s.summary());
         }
-        if (reply instanceof Reply.Completed c) {
-            return completed(c);
+        if (view instanceof View.Paused p) {
+            return "\n" + p.text() + "\n";
         }
-        if (reply instanceof Reply.Paused p) {
-            return "\nPaused. Your " + p.progress().answered() + " answer(s) are kept; run the same command again to resume.\n";
+        if (view instanceof View.Abandoned a) {
+            return "\n" + a.text() + "\n";
         }
-        if (reply instanceof Reply.Abandoned) {
-            return "\nAbandoned. Your answers to this run were deleted.\n";
-        }
-        Reply.Refused r = (Reply.Refused) reply;
+        View.Refused r = (View.Refused) view;
         StringBuilder out = new StringBuilder("\n! ").append(r.message()).append('\n');
-        r.current().ifPresent(p -> out.append(prompt(p)));
+        r.current().ifPresent(p -> out.append(View.WHERE_YOU_ARE).append('\n').append(prompt(p)));
         return out.toString();
     }
 
-    private String prompt(Reply.Prompt p) {
+    private static String prompt(PromptView p) {
         StringBuilder out = new StringBuilder("\n");
-        if (p.notice() != Notice.NONE) {
-            out.append("(").append(p.notice().message()).append(")\n");
-        }
-        String where = p.run().questionnaireTitle() + " · " + p.sectionTitle();
-        out.append(where).append(" · ").append(p.progress().label()).append('\n');
-        Question q = p.question();
-        out.append(q.text()).append('\n');
-        List<Option> options = q.options();
+        p.notice().ifPresent(n -> out.append("(").append(n).append(")\n"));
+        out.append(p.where()).append('\n');
+        p.assessment().ifPresent(name -> out.append(p.title(typed -> typed)).append('\n'));
+        out.append(p.text()).append('\n');
+        p.why().ifPresent(why -> out.append("Why this matters: ").append(why).append('\n'));
+        List<PromptView.OptionView> options = p.options();
         for (int i = 0; i < options.size(); i++) {
-            boolean chosen = p.selected().contains(options.get(i).id());
-            out.append(chosen ? "  * " : "    ").append(i + 1).append(") ").append(options.get(i).label()).append('\n');
+            out.append(options.get(i).selected() ? "  * " : "    ").append(i + 1).append(") ")
+                    .append(options.get(i).label()).append('\n');
         }
-        out.append(hint(p)).append('\n');
+        out.append(keys(p)).append('\n');
+        out.append(p.privacy()).append('\n');
         return out.toString();
     }
 
-    private static String hint(Reply.Prompt p) {
-        QuestionKind kind = p.question().kind();
-        String choose;
-        if (kind instanceof QuestionKind.MultipleChoice m) {
-            choose = m.min() == m.max()
-                    ? "choose " + m.min() + " numbers separated by commas"
-                    : "choose " + (m.min() == 1 ? "one or more" : "at least " + m.min()) + " numbers separated by commas";
-        } else {
-            choose = "choose one number";
+    /** The controls the view offers, each with its key, e.g. "[1-4 Choose one; d I don't know; b back; q pause; h help]". */
+    private static String keys(PromptView p) {
+        StringJoiner keys = new StringJoiner("; ", "[", "]");
+        for (Control control : p.controls()) {
+            switch (control) {
+                case ANSWER -> keys.add("1-" + p.options().size() + " " + p.selection().hint()
+                        + (p.selection().multiple() ? ", separated by commas" : ""));
+                case DONT_KNOW -> keys.add(ConsoleInput.key(control) + " " + p.dontKnow().orElse("Don't know"));
+                case BACK -> keys.add(ConsoleInput.key(control) + " back");
+                case SKIP -> keys.add(ConsoleInput.key(control) + " skip");
+                case WHY -> keys.add(ConsoleInput.key(control) + " why");
+                case PAUSE -> keys.add(ConsoleInput.key(control) + " pause");
+                case CONTINUE_ELSEWHERE -> {
+                    // a terminal has nowhere more private to move to; the core never offers it here
+                }
+            }
         }
-        StringBuilder keys = new StringBuilder("[").append(choose);
-        if (p.canGoBack()) {
-            keys.append("; b back");
-        }
-        if (p.question().skippable()) {
-            keys.append("; s skip");
-        }
-        keys.append("; ? why; q quit; h help]");
+        keys.add("h help");
         return keys.toString();
     }
 
-    private static String completed(Reply.Completed c) {
-        PersonalSummary s = c.summary();
-        StringBuilder out = new StringBuilder("\nDone: ").append(s.questionnaireTitle()).append(" is complete. ")
-                .append("Thank you! Your answers are now counted and can no longer be linked to you.\n\n");
-        out.append("Your answers, as ").append(s.dimension().id()).append(" per attack (0-100):\n");
-        for (Attack attack : Attack.values()) {
-            int score = s.scores().getOrDefault(attack, 0);
-            int filled = Math.round(score * BAR_WIDTH / 100f);
-            out.append(String.format("  %-24s %3d  %s%s%n", attack.title(), score, "#".repeat(filled),
+    private static String summary(SummaryView s) {
+        StringBuilder out = new StringBuilder("\n").append(s.title()).append("\n\n").append(s.scoresHeading()).append(":\n");
+        for (SummaryView.Score score : s.scores()) {
+            int filled = Math.round(score.value() * BAR_WIDTH / 100f);
+            out.append(String.format("  %-24s %3d  %s%s%n", score.attack(), score.value(), "#".repeat(filled),
                     ".".repeat(BAR_WIDTH - filled)));
         }
-        out.append("\n").append(s.answered()).append(" answered");
-        if (s.dontKnow() > 0) {
-            out.append(", ").append(s.dontKnow()).append(" \"don't know\" (counted as exposed, not as safe)");
-        }
-        out.append(".\n");
         if (!s.recommendations().isEmpty()) {
-            out.append("\nWhat would help most:\n");
-            List<String> top = s.recommendations().subList(0, Math.min(5, s.recommendations().size()));
-            for (int i = 0; i < top.size(); i++) {
-                out.append("  ").append(i + 1).append(". ").append(top.get(i)).append('\n');
+            out.append("\nTop recommendations:\n");
+            for (int i = 0; i < s.recommendations().size(); i++) {
+                out.append("  ").append(i + 1).append(". ").append(s.recommendations().get(i)).append('\n');
             }
         }
-        c.run().assessmentCode().ifPresent(code ->
-                out.append("\nThese answers count toward assessment ").append(code).append(".\n"));
+        out.append('\n').append(s.counted()).append('\n');
+        s.assessment().ifPresent(a -> out.append(a).append('\n'));
+        out.append(s.privacy()).append('\n');
         return out.toString();
     }
 
@@ -107,9 +103,9 @@ public final class ConsoleRenderer {
     public static String help() {
         return """
                 Answer with the option's number, or numbers separated by commas where several apply (e.g. 1,3).
-                  b   back one question        s   skip (where allowed)
+                  d   don't know (where offered)   b   back one question   s   skip (where allowed)
                   ?   why this question matters
-                  q   quit; your answers are kept and the next run resumes
+                  q   pause; your answers are kept and the next run resumes
                   restart   drop this run's answers and begin again
                   abandon   give up this run and delete its answers
                 """;

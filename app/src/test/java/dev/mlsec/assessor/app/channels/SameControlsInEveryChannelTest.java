@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.mlsec.assessor.app.console.ConsoleInput;
+import dev.mlsec.assessor.app.console.ConsoleRenderer;
 import dev.mlsec.assessor.core.engine.Reply;
 import dev.mlsec.assessor.core.engine.RunRef;
 import dev.mlsec.assessor.core.scoring.PersonalSummary;
@@ -34,9 +36,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One table over the chat channels: for every bundled question, Slack's buttons and Discord's
- * components offer exactly the controls the core's view of the question holds, and a completed
- * questionnaire's summary shows the same scores and the same three recommendations in both.
+ * One table over the three channels: for every bundled question, Slack's buttons, Discord's
+ * components and the console's keys offer exactly the controls the core's view of the question
+ * holds, and a completed questionnaire's summary shows the same scores and the same three
+ * recommendations in all three.
  */
 class SameControlsInEveryChannelTest {
 
@@ -52,11 +55,12 @@ class SameControlsInEveryChannelTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyBundledQuestion")
-    void slack_and_discord_offer_exactly_the_controls_the_core_decided(String question, Reply.Prompt prompt) {
+    void slack_discord_and_the_console_offer_exactly_the_controls_the_core_decided(String question, Reply.Prompt prompt) {
         Set<Control> decided = EnumSet.copyOf(PromptView.of(prompt, Optional.empty(), Surface.DIRECT_MESSAGE).controls());
 
         assertThat(slack(ReplyRenderer.render(prompt, Delivery.DM).toJson())).as("Slack, in a DM").isEqualTo(decided);
         assertThat(discord(ReplyMessages.render(prompt).toData())).as("Discord").isEqualTo(decided);
+        assertThat(console(new ConsoleRenderer().render(ConsoleRenderer.view(prompt)))).as("console").isEqualTo(decided);
 
         Set<Control> inChannel = EnumSet.copyOf(decided);
         inChannel.add(Control.CONTINUE_ELSEWHERE);
@@ -72,7 +76,8 @@ class SameControlsInEveryChannelTest {
         Reply.Completed completed = new Reply.Completed(run, summary);
 
         List<String> shown = List.of(ReplyRenderer.render(completed, Delivery.DM).toJsonText(),
-                ReplyMessages.render(completed).toData().toString());
+                ReplyMessages.render(completed).toData().toString(),
+                new ConsoleRenderer().render(ConsoleRenderer.view(completed)));
 
         for (String rendering : shown) {
             assertThat(rendering).contains("Rec one", "Rec two", "Rec three", "17", "83").doesNotContain("Rec four");
@@ -104,6 +109,27 @@ class SameControlsInEveryChannelTest {
             case MOVE_TO_DM -> Optional.of(Control.CONTINUE_ELSEWHERE);
             case OPEN, SHOW -> Optional.empty();
         };
+    }
+
+    /** The keys listed in the line under the options, e.g. "[1-4 Choose one; d I don't know; q pause; h help]". */
+    private static Set<Control> console(String text) {
+        String keys = text.lines().filter(l -> l.startsWith("[") && l.endsWith("]")).reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("no line of keys in:\n" + text));
+        Set<Control> offered = EnumSet.noneOf(Control.class);
+        for (String entry : keys.substring(1, keys.length() - 1).split("; ")) {
+            String key = entry.split(" ", 2)[0];
+            if (key.matches("1-\\d+")) {
+                offered.add(Control.ANSWER);
+                continue;
+            }
+            if (key.equals("h")) {
+                continue;
+            }
+            Control control = Stream.of(Control.values()).filter(c -> ConsoleInput.key(c).equals(key)).findFirst()
+                    .orElseThrow(() -> new AssertionError("a key of no known control: " + key));
+            offered.add(control);
+        }
+        return offered;
     }
 
     private static Set<Control> discord(DataObject message) {

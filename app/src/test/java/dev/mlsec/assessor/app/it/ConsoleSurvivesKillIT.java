@@ -80,12 +80,12 @@ class ConsoleSurvivesKillIT {
     void a_piped_run_through_a_whole_questionnaire_prints_the_summary() throws Exception {
         try (PackagedJar run = PackagedJar.start(data, Map.of(), "console", "--questionnaire", "security")) {
             run.awaitOutput("Question 1 of", 1, START);
-            for (int i = 0; i < 40 && !run.output().contains("is complete"); i++) {
+            for (int i = 0; i < 40 && !run.output().contains("done, thank you!"); i++) {
                 run.type("1");
                 Thread.sleep(150);
             }
-            run.awaitOutput("is complete", 1, START);
-            assertThat(run.output()).contains("Your answers, as mitigation per attack").contains("Model poisoning");
+            run.awaitOutput("done, thank you!", 1, START);
+            assertThat(run.output()).contains("Your mitigation scores per attack").contains("Model poisoning");
             assertThat(run.waitFor(START)).isZero();
         }
     }
