@@ -11,6 +11,8 @@ import dev.mlsec.assessor.core.identity.Respondent;
 import dev.mlsec.assessor.core.identity.Space;
 import dev.mlsec.assessor.core.report.ReportService;
 import dev.mlsec.assessor.core.run.StoreUnavailableException;
+import dev.mlsec.assessor.core.trends.TrendsRenderer;
+import dev.mlsec.assessor.core.trends.TrendsReport;
 import dev.mlsec.assessor.core.trends.TrendsService;
 import dev.mlsec.assessor.questions.Questionnaire;
 import java.io.StringWriter;
@@ -33,6 +35,8 @@ public final class LeadDesk {
     public static final String STORE_UNAVAILABLE =
             "The answer store is temporarily unavailable; nothing was changed. Please try again in a minute.";
     public static final String UNKNOWN_FORMAT = "The export format is csv or json.";
+    public static final String UNKNOWN_TRENDS_FORMAT = "The trends format is markdown or json.";
+    public static final String OPERATOR_ONLY = "That is for whoever runs this bot, from its command line.";
 
     private final AssessmentService assessments;
     private final ReportService reports;
@@ -61,6 +65,9 @@ public final class LeadDesk {
      * typed): lets a channel refuse privately before it shows anything in public.
      */
     public Optional<LeadAnswer> refusal(Respondent who, LeadRequest request) {
+        if (request instanceof LeadRequest.ExportAll || request instanceof LeadRequest.ExportTrends) {
+            return refused(OPERATOR_ONLY);
+        }
         switch (leads.standing(who)) {
             case OUTSIDE_A_SPACE:
                 return Optional.of(new LeadAnswer.NotPermitted(OUTSIDE_A_SPACE));
@@ -108,6 +115,12 @@ public final class LeadDesk {
     /** Answers the operator of this installation, who sees every assessment by its code. */
     public LeadAnswer handleForOperator(Space space, LeadRequest request) {
         try {
+            if (request instanceof LeadRequest.ExportAll all) {
+                return exportAll(all);
+            }
+            if (request instanceof LeadRequest.ExportTrends t) {
+                return exportTrends(t);
+            }
             return answer(request, space, c -> assessments.findAnywhere(c).orElseThrow(AssessorException::unknownCode));
         } catch (AssessorException e) {
             return new LeadAnswer.Refused(e.getMessage());
@@ -164,6 +177,31 @@ public final class LeadDesk {
         return new LeadAnswer.Exported(new ReportFile("answers-" + found.code() + "." + extension,
                 "Anonymous answers of " + found.code(), out.toString().getBytes(StandardCharsets.UTF_8)),
                 "Anonymous answers of " + found.code() + ", one row per completed run, as " + extension.toUpperCase(Locale.ROOT) + ".");
+    }
+
+    private LeadAnswer exportAll(LeadRequest.ExportAll request) {
+        Optional<AnswerExport.Format> format = AnswerExport.Format.parse(request.format());
+        if (format.isEmpty()) {
+            return new LeadAnswer.Refused(UNKNOWN_FORMAT);
+        }
+        StringWriter out = new StringWriter();
+        exports.all(format.get(), out);
+        String extension = format.get().name().toLowerCase(Locale.ROOT);
+        return new LeadAnswer.Exported(new ReportFile("answers-all." + extension, "Anonymous answers of every assessment",
+                out.toString().getBytes(StandardCharsets.UTF_8)),
+                "Anonymous answers of every completed run, one row each, as " + extension.toUpperCase(Locale.ROOT) + ".");
+    }
+
+    private LeadAnswer exportTrends(LeadRequest.ExportTrends request) {
+        String format = request.format().strip().toLowerCase(Locale.ROOT);
+        if (!format.equals("markdown") && !format.equals("json")) {
+            return new LeadAnswer.Refused(UNKNOWN_TRENDS_FORMAT);
+        }
+        TrendsReport everyone = trends.trends();
+        boolean json = format.equals("json");
+        String text = json ? TrendsRenderer.json(everyone) : TrendsRenderer.markdown(everyone);
+        return new LeadAnswer.Exported(new ReportFile(json ? "trends.json" : "trends.md", "Trends across everyone",
+                text.getBytes(StandardCharsets.UTF_8)), "Trends across every completed run of every assessment.");
     }
 
     private static Optional<String> code(LeadRequest request) {

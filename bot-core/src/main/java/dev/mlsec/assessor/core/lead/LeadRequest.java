@@ -37,4 +37,24 @@ public sealed interface LeadRequest {
             Objects.requireNonNull(format, "format");
         }
     }
+
+    /**
+     * Every completed run of every assessment as a file, {@code csv} or {@code json}: for the operator
+     * of the installation only, never a lead in a chat.
+     */
+    record ExportAll(String format) implements LeadRequest {
+        public ExportAll {
+            Objects.requireNonNull(format, "format");
+        }
+    }
+
+    /**
+     * The trends across everyone as a file, {@code markdown} or {@code json}: for the operator of the
+     * installation only, never a lead in a chat.
+     */
+    record ExportTrends(String format) implements LeadRequest {
+        public ExportTrends {
+            Objects.requireNonNull(format, "format");
+        }
+    }
 }

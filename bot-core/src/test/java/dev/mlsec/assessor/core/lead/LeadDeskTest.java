@@ -133,4 +133,37 @@ class LeadDeskTest {
         assertThat(trends.markdown()).startsWith("# Trends across all answers\n\nEveryone who answered counts, in every workspace and server this bot serves.")
                 .contains("## Residual-risk bands of this workspace's assessments\n\nBand distribution: 3 more scored assessments");
     }
+
+    @Test
+    void every_answer_and_the_trends_as_a_file_are_refused_to_a_lead_in_a_chat_and_nothing_changes() {
+        String before = assessor.dump();
+        assertThat(desk.handle(lead, new LeadRequest.ExportAll("csv"))).isEqualTo(new LeadAnswer.Refused(LeadDesk.OPERATOR_ONLY));
+        assertThat(desk.handle(lead, new LeadRequest.ExportTrends("json"))).isEqualTo(new LeadAnswer.Refused(LeadDesk.OPERATOR_ONLY));
+        assertThat(assessor.dump()).isEqualTo(before);
+    }
+
+    @Test
+    void the_operator_gets_everyone_s_trends_as_markdown_or_json_and_an_unknown_format_is_refused() {
+        Space console = new Space(Platform.CONSOLE, "console");
+        LeadAnswer.Exported markdown = (LeadAnswer.Exported) desk.handleForOperator(console, new LeadRequest.ExportTrends("markdown"));
+        assertThat(markdown.file().filename()).isEqualTo("trends.md");
+        assertThat(new String(markdown.file().bytes(), java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("# Trends across all answers").doesNotContain("this workspace's");
+        LeadAnswer.Exported json = (LeadAnswer.Exported) desk.handleForOperator(console, new LeadRequest.ExportTrends("JSON"));
+        assertThat(json.file().filename()).isEqualTo("trends.json");
+        assertThat(desk.handleForOperator(console, new LeadRequest.ExportTrends("pdf")))
+                .isEqualTo(new LeadAnswer.Refused(LeadDesk.UNKNOWN_TRENDS_FORMAT));
+    }
+
+    @Test
+    void the_operator_s_export_of_every_answer_waits_for_k_completed_runs_like_one_assessment_s() {
+        Space console = new Space(Platform.CONSOLE, "console");
+        assertThat(desk.handleForOperator(console, new LeadRequest.ExportAll("xlsx"))).isEqualTo(new LeadAnswer.Refused(LeadDesk.UNKNOWN_FORMAT));
+        assertThat(desk.handleForOperator(console, new LeadRequest.ExportAll("csv"))).isInstanceOf(LeadAnswer.Refused.class)
+                .extracting(a -> ((LeadAnswer.Refused) a).message()).asString().startsWith("Not exported yet: 3 more");
+        completeAll(create("fraud model"));
+        LeadAnswer.Exported all = (LeadAnswer.Exported) desk.handleForOperator(console, new LeadRequest.ExportAll("csv"));
+        assertThat(all.file().filename()).isEqualTo("answers-all.csv");
+        assertThat(new String(all.file().bytes(), java.nio.charset.StandardCharsets.UTF_8).lines()).hasSize(4);
+    }
 }
