@@ -1,17 +1,17 @@
 package dev.mlsec.assessor.app.cli;
 
-import dev.mlsec.assessor.core.assessment.Assessment;
-import dev.mlsec.assessor.core.assessment.AssessmentService;
-import dev.mlsec.assessor.core.assessment.AssessorException;
 import dev.mlsec.assessor.core.identity.Platform;
 import dev.mlsec.assessor.core.identity.Space;
+import dev.mlsec.assessor.core.lead.LeadAnswer;
+import dev.mlsec.assessor.core.lead.LeadRequest;
+import dev.mlsec.assessor.core.lead.RootView;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** Creates assessments from the command line (they belong to the console's own space). */
+/** Creates assessments from the command line, through the lead desk (they belong to the console's own space). */
 @Command(name = "assessment", mixinStandardHelpOptions = true, description = "Manage assessments.",
         subcommands = AssessmentCommand.New.class)
 public final class AssessmentCommand {
@@ -29,13 +29,14 @@ public final class AssessmentCommand {
         @Override
         public Integer call() {
             try (ConfigurableApplicationContext context = Contexts.core()) {
-                Assessment created = context.getBean(AssessmentService.class).create(CONSOLE_SPACE, String.join(" ", name));
+                RootView created = OperatorDesk.ask(context, new LeadRequest.New(String.join(" ", name)),
+                        LeadAnswer.Created.class).root();
                 System.out.println(created.code());
-                System.err.println("Created assessment " + created.code() + " of \"" + created.name() + "\". Answer as a respondent with:");
-                System.err.println("  java -jar mlsec-assessor.jar console --assessment " + created.code() + " --questionnaire risk-impact");
+                System.err.println("Created assessment " + created.code() + " of \"" + created.systemName()
+                        + "\". Answer as a respondent with:");
+                System.err.println("  java -jar mlsec-assessor.jar console --assessment " + created.code()
+                        + " --questionnaire " + created.questionnaires().get(0).questionnaireId());
                 return ExitCodes.OK;
-            } catch (AssessorException e) {
-                throw new UserError(e.getMessage());
             }
         }
     }

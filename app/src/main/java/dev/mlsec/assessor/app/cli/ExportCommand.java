@@ -1,10 +1,7 @@
 package dev.mlsec.assessor.app.cli;
 
-import dev.mlsec.assessor.core.assessment.AssessmentService;
-import dev.mlsec.assessor.core.assessment.AssessorException;
-import dev.mlsec.assessor.core.export.AnswerExport;
-import java.io.IOException;
-import java.io.Writer;
+import dev.mlsec.assessor.core.lead.LeadAnswer;
+import dev.mlsec.assessor.core.lead.LeadRequest;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -13,10 +10,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Exports anonymous answers. */
+/** Exports anonymous answers, as the lead desk gives them to the operator; a refused export writes no file. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Anonymous answers, one row per completed answer set, as CSV or JSON.")
+        description = "Anonymous answers, one row per completed run, as CSV or JSON.")
 public final class ExportCommand implements Callable<Integer> {
+
+    /** The export formats. */
+    enum Format { csv, json }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Which which;
@@ -25,30 +25,23 @@ public final class ExportCommand implements Callable<Integer> {
         @Parameters(paramLabel = "CODE", description = "one assessment's answers")
         String code;
 
-        @Option(names = "--all", description = "every completed answer set", required = true)
+        @Option(names = "--all", description = "every completed run", required = true)
         boolean all;
     }
 
     @Option(names = "--format", required = true, description = "csv or json")
-    AnswerExport.Format format;
+    Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write to this file instead of standard output")
     Path out;
 
     @Override
-    public Integer call() throws IOException {
-        try (ConfigurableApplicationContext context = Contexts.core(); Writer w = Output.open(out)) {
-            AnswerExport export = context.getBean(AnswerExport.class);
-            if (which.all) {
-                export.all(format, w);
-            } else {
-                String code = context.getBean(AssessmentService.class).findAnywhere(which.code)
-                        .orElseThrow(AssessorException::unknownCode).code();
-                export.assessment(code, format, w);
-            }
+    public Integer call() {
+        try (ConfigurableApplicationContext context = Contexts.core()) {
+            LeadRequest request = which.all ? new LeadRequest.ExportAll(format.name())
+                    : new LeadRequest.Export(which.code, format.name());
+            OperatorDesk.write(out, OperatorDesk.ask(context, request, LeadAnswer.Exported.class).file());
             return ExitCodes.OK;
-        } catch (AssessorException e) {
-            throw new UserError(e.getMessage());
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.mlsec.assessor.app.cli;
 
 import dev.mlsec.assessor.core.lead.LeadAnswer;
-import dev.mlsec.assessor.core.lead.LeadDesk;
 import dev.mlsec.assessor.core.lead.LeadRequest;
 import dev.mlsec.assessor.core.lead.ReportBundle;
 import dev.mlsec.assessor.core.lead.ReportFile;
@@ -39,19 +38,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (ConfigurableApplicationContext context = Contexts.core()) {
-            LeadAnswer answer = context.getBean(LeadDesk.class)
-                    .handleForOperator(AssessmentCommand.CONSOLE_SPACE, new LeadRequest.Report(code, false));
-            if (answer instanceof LeadAnswer.Refused refused) {
-                throw new UserError(refused.message());
-            }
-            ReportBundle bundle = ((LeadAnswer.Reported) answer).bundle();
+            ReportBundle bundle = OperatorDesk.ask(context, new LeadRequest.Report(code, false), LeadAnswer.Reported.class).bundle();
             if (charts != null) {
-                Files.createDirectories(charts);
-                for (ReportFile file : bundle.files()) {
-                    if (file.filename().endsWith(".png")) {
-                        Files.write(charts.resolve(file.filename()), file.bytes());
-                    }
-                }
+                writeCharts(bundle);
             }
             String text = switch (format) {
                 case html -> bundle.html().orElseGet(() -> HtmlReport.render(bundle.report(), new byte[0], new byte[0]));
@@ -60,6 +49,21 @@ public final class ReportCommand implements Callable<Integer> {
             };
             Output.write(out, text);
             return ExitCodes.OK;
+        }
+    }
+
+    /** The bundle's charts under the bundle's names; while the scores are withheld, says the charts follow. */
+    private void writeCharts(ReportBundle bundle) throws IOException {
+        Files.createDirectories(charts);
+        boolean any = false;
+        for (ReportFile file : bundle.files()) {
+            if (file.filename().endsWith(".png")) {
+                Files.write(charts.resolve(file.filename()), file.bytes());
+                any = true;
+            }
+        }
+        if (!any) {
+            System.err.println(ReportBundle.FILES_FOLLOW);
         }
     }
 }

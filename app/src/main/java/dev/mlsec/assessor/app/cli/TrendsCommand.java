@@ -1,17 +1,17 @@
 package dev.mlsec.assessor.app.cli;
 
-import dev.mlsec.assessor.core.trends.TrendsRenderer;
-import dev.mlsec.assessor.core.trends.TrendsReport;
-import dev.mlsec.assessor.core.trends.TrendsService;
+import dev.mlsec.assessor.core.lead.LeadAnswer;
+import dev.mlsec.assessor.core.lead.LeadRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Prints trends across everyone who answered. */
+/** Prints trends across everyone who answered, as the lead desk gives them to the operator. */
 @Command(name = "trends", mixinStandardHelpOptions = true,
-        description = "How often each answer was chosen across all completed answer sets, and the spread of risk bands.")
+        description = "How often each answer was chosen across all completed runs, and the spread of risk bands.")
 public final class TrendsCommand implements Callable<Integer> {
 
     /** The trends formats. */
@@ -26,8 +26,9 @@ public final class TrendsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ConfigurableApplicationContext context = Contexts.core()) {
-            TrendsReport trends = context.getBean(TrendsService.class).trends();
-            Output.write(out, format == Format.json ? TrendsRenderer.json(trends) : TrendsRenderer.markdown(trends));
+            LeadAnswer.Exported trends = OperatorDesk.ask(context, new LeadRequest.ExportTrends(format.name()),
+                    LeadAnswer.Exported.class);
+            Output.write(out, new String(trends.file().bytes(), StandardCharsets.UTF_8));
             return ExitCodes.OK;
         }
     }

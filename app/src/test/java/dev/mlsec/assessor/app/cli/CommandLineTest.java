@@ -65,4 +65,21 @@ class CommandLineTest {
     void lint_of_the_shipped_questionnaires_exits_zero() {
         assertThat(run("lint")).isEqualTo(ExitCodes.OK);
     }
+
+    @Test
+    void an_export_refused_by_the_lead_desk_says_why_in_its_words_and_writes_no_file() {
+        System.setProperty("mlsec.data-dir", data.toString());
+        Path file = data.resolve("answers.csv");
+        assertThat(run("export", "--all", "--format", "csv", "--out", file.toString())).isEqualTo(ExitCodes.REFUSED);
+        assertThat(err.toString()).startsWith("mlsec-assessor: Not exported yet: ").contains("so no row can be traced to a person");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void the_trends_come_from_the_lead_desk_as_everyone_s_trends_in_json() throws Exception {
+        System.setProperty("mlsec.data-dir", data.toString());
+        Path file = data.resolve("trends.json");
+        assertThat(run("trends", "--format", "json", "--out", file.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(java.nio.file.Files.readString(file)).startsWith("{");
+    }
 }
