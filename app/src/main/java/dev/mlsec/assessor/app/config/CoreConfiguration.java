@@ -15,11 +15,13 @@ import dev.mlsec.assessor.core.identity.Pseudonymizer;
 import dev.mlsec.assessor.core.identity.ServerSecret;
 import dev.mlsec.assessor.core.lead.AssessmentTally;
 import dev.mlsec.assessor.core.ratelimit.RateLimiter;
+import dev.mlsec.assessor.core.run.StoreProbe;
 import dev.mlsec.assessor.core.store.AssessmentRunLedger;
 import dev.mlsec.assessor.core.store.GuardedRunStore;
 import dev.mlsec.assessor.core.store.MongoCompletedRuns;
 import dev.mlsec.assessor.core.store.MongoCounterStore;
 import dev.mlsec.assessor.core.store.MongoRunStore;
+import dev.mlsec.assessor.core.store.MongoStoreProbe;
 import dev.mlsec.assessor.questions.Questionnaire;
 import dev.mlsec.assessor.questions.load.QuestionnaireLoader;
 import java.time.Clock;
@@ -84,6 +86,11 @@ public class CoreConfiguration {
     @Bean
     MongoRunStore runStore(MongoTemplate mongo) {
         return new MongoRunStore(mongo);
+    }
+
+    @Bean
+    StoreProbe storeProbe(MongoTemplate mongo) {
+        return new MongoStoreProbe(mongo);
     }
 
     @Bean

@@ -57,4 +57,22 @@ class DependencyRulesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("com.slack..", "dev.mlsec.assessor.slack..", "dev.mlsec.assessor.app..")
                 .check(classes);
     }
+
+    @Test
+    void no_bson_or_driver_type_appears_outside_the_store_package() {
+        noClasses().that().resideInAPackage("dev.mlsec.assessor..")
+                .and().resideOutsideOfPackages("dev.mlsec.assessor.core.store..", "dev.mlsec.assessor.app.config..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.bson..", "com.mongodb..", "org.springframework.data.mongodb..")
+                .check(classes);
+    }
+
+    @Test
+    void the_command_line_and_the_console_answer_leads_only_through_the_lead_desk() {
+        noClasses().that().resideInAnyPackage("dev.mlsec.assessor.app.cli..", "dev.mlsec.assessor.app.console..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("dev.mlsec.assessor.core.assessment.AssessmentService")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.mlsec.assessor.core.report.ReportService")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.mlsec.assessor.core.trends.TrendsService")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.mlsec.assessor.core.export.AnswerExport")
+                .check(classes);
+    }
 }

@@ -88,7 +88,9 @@ class StoreOutageTest {
                 .build());
         try {
             MongoTemplate mongo = new MongoTemplate(client, "mlsec");
+            new MongoStoreProbe(mongo).ping();
             store.close();
+            assertThatThrownBy(() -> new MongoStoreProbe(mongo).ping()).isInstanceOf(StoreUnavailableException.class);
             assertThatThrownBy(() -> new MongoAssessmentStore(mongo).find("FRD-7K2QX"))
                     .isInstanceOf(StoreUnavailableException.class);
             assertThatThrownBy(() -> new MongoCounterStore(mongo).all()).isInstanceOf(StoreUnavailableException.class);
