@@ -1,23 +1,16 @@
 package dev.mlsec.assessor.slack;
 
 import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
-import com.slack.api.bolt.middleware.MiddlewareChain;
-import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.bolt.util.Responder;
-import com.slack.api.socket_mode.SocketModeClient;
-import com.slack.api.model.view.ViewState;
 import dev.mlsec.assessor.core.delivery.RecentDeliveries;
 import dev.mlsec.assessor.core.engine.Command;
 import dev.mlsec.assessor.core.identity.Platform;
@@ -37,7 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Slack transport: a Bolt {@link App} (over HTTP or Socket Mode) whose {@code /mlsec} commands and
+ * The Slack bot: on the Bolt {@link App} of its {@link BoltConnection}, {@code /mlsec} commands and
  * button presses are acknowledged at once and handed on, a respondent's to the {@link RespondentSteps},
  * a lead's to the {@link LeadCommands}, on the {@link Workers}. Logs never carry user, channel or team ids.
  */
@@ -51,13 +44,12 @@ public final class SlackBot implements AutoCloseable {
     private final Conversation conversation;
     private final List<Questionnaire> questionnaires;
     private final Slack slack;
-    private final App app;
+    private final BoltConnection connection;
     private final LeadCommands leads;
     private final RespondentSteps respondents;
     private final SlackRootMessages roots;
     private final Workers workers;
     private final RecentDeliveries recent = new RecentDeliveries(1000);
-    private SocketModeApp socketMode;
 
     public SlackBot(SlackSettings settings, Conversation conversation, LeadDesk desk, List<Questionnaire> questionnaires) {
         this(settings, conversation, desk, questionnaires, Workers.defaultExecutor());
@@ -70,24 +62,20 @@ public final class SlackBot implements AutoCloseable {
         this.conversation = Objects.requireNonNull(conversation, "conversation");
         this.questionnaires = List.copyOf(questionnaires);
         this.workers = new Workers(Objects.requireNonNull(executor, "executor"));
-        SlackConfig config = new SlackConfig();
-        config.setMethodsEndpointUrlPrefix(settings.apiUrl());
-        config.setPrettyResponseLoggingEnabled(false);
-        this.slack = Slack.getInstance(config);
-        this.app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
-                .signingSecret(settings.signingSecret()).build());
+        this.connection = new BoltConnection(settings);
+        this.slack = connection.slack();
+        App app = connection.app();
         SlackWeb web = new SlackWeb(slack.methods(settings.botToken()));
         this.leads = new LeadCommands(desk.with(new LeadPolicy(settings.leads(), web.methods(), Clock.systemUTC())), web);
         this.respondents = new RespondentSteps(conversation, web);
         this.roots = new SlackRootMessages(web, executor);
-        app.use(SlackBot::malformedActions);
         app.command(SlashCommand.NAME, this::onCommand);
         app.blockAction(Pattern.compile(".*"), this::onAction);
     }
 
     /** The Bolt app, for the HTTP endpoint. */
     public App app() {
-        return app;
+        return connection.app();
     }
 
     public SlackSettings settings() {
@@ -100,35 +88,13 @@ public final class SlackBot implements AutoCloseable {
     }
 
     /** Starts the app; in Socket Mode also connects to Slack with the app-level token. */
-    public synchronized void start() {
-        try {
-            if (settings.appToken().isPresent() && socketMode == null) {
-                socketMode = new SocketModeApp(settings.appToken().get(), app, SocketModeClient.Backend.JavaWebSocket);
-                socketMode.startAsync();
-                // Bolt creates the client, with its listener, as it connects
-                SocketModeGuard.install(socketMode.getClient());
-            } else {
-                app.start();
-            }
-        } catch (LinkageError missing) {
-            throw new IllegalStateException("Socket Mode needs the Java-WebSocket library (org.java-websocket), "
-                    + "which is missing from this build; use the released jar or run Slack over HTTP", missing);
-        } catch (Exception e) {
-            throw new IllegalStateException("the Slack bot could not start: " + e.getMessage(), e);
-        }
+    public void start() {
+        connection.start();
     }
 
     /** Disconnects, lets running work finish (a few seconds at most) and stops the executor. */
-    public synchronized void stop() {
-        try {
-            if (socketMode != null) {
-                socketMode.close();
-                socketMode = null;
-            }
-        } catch (Exception e) {
-            LOG.warn("closing the Socket Mode connection failed: {}", e.getClass().getSimpleName());
-        }
-        app.stop();
+    public void stop() {
+        connection.stop();
         workers.stop();
     }
 
@@ -185,22 +151,6 @@ public final class SlackBot implements AutoCloseable {
             LOG.error("the engine failed on {} ({})", command.getClass().getSimpleName(), e.getClass().getSimpleName());
             return ReplyRenderer.line(ChannelWords.FAILED);
         }
-    }
-
-    /**
-     * A block action must name at least one element pressed, each with an action id, before Bolt routes
-     * it (Bolt reads every action's id to find the listener); one that does not is acknowledged and
-     * nothing is done.
-     */
-    private static Response malformedActions(Request<?> req, Response resp, MiddlewareChain chain) throws Exception {
-        if (req instanceof BlockActionRequest action) {
-            List<BlockActionPayload.Action> actions = action.getPayload() == null ? null : action.getPayload().getActions();
-            if (actions == null || actions.isEmpty() || actions.stream().anyMatch(a -> a == null || a.getActionId() == null)) {
-                LOG.warn("ignored a block action that names no element pressed");
-                return Response.ok();
-            }
-        }
-        return chain.next(req);
     }
 
     private Response onAction(BlockActionRequest req, ActionContext ctx) {
