@@ -189,7 +189,7 @@ class DiscordAuthorizationTableTest {
         if (outcome == Outcome.CREATED) {
             // the bot stores where the new message is once it is posted; no later row should see that write
             live.core.assessments().ofSpace(new Space(Platform.DISCORD, LiveBot.GUILD), 100)
-                    .forEach(a -> DiscordBotTest.awaitLocation(live.core, a.code()));
+                    .forEach(a -> live.awaitLocation(a.code()));
         }
     }
 
@@ -356,7 +356,7 @@ class DiscordAuthorizationTableTest {
     void run_action(String sentence, Action action, Clicker clicker) {
         LiveBot.Run run = live.startRun(live.member(), root, "security");
         Interaction first = live.discord.button(run.who(), run.messageId(), run.firstCustomId());
-        String second = DiscordBotTest.customIds(live.discord.awaitShown(first)).get(0);
+        String second = LiveBot.customIds(live.discord.awaitShown(first)).get(0);
         String question = second.split(":")[2];
         String option = second.split(":")[3];
         String customId = action.customId(run.runId(), question, option);

@@ -7,9 +7,7 @@ import dev.mlsec.assessor.discord.fake.FakeDiscord;
 import dev.mlsec.assessor.discord.fake.FakeDiscord.Actor;
 import dev.mlsec.assessor.discord.fake.FakeDiscord.Interaction;
 import dev.mlsec.assessor.discord.fake.RecordedRequest;
-import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.AfterAll;
@@ -19,32 +17,31 @@ import org.junit.jupiter.api.Test;
 /** The bot, with JDA for real, against the fake Discord on loopback, over the real engine and embedded store. */
 class DiscordBotTest {
 
-    static final String LEAD_ROLE = "600000000000000009";
+    static LiveBot live;
     static TestAssessor core;
     static FakeDiscord discord;
-    static DiscordBot bot;
 
-    static final Actor LEAD = FakeDiscord.guildUser("100000000000000001", "200000000000000001", FakeDiscord.MANAGE_SERVER);
-    static final Actor MEMBER = FakeDiscord.guildUser("100000000000000001", "200000000000000002", FakeDiscord.MEMBER);
-    static final Actor ROLE_LEAD = FakeDiscord.guildUser("100000000000000001", "200000000000000003", FakeDiscord.MEMBER, LEAD_ROLE);
-    static final Actor OTHER_GUILD_LEAD = FakeDiscord.guildUser("100000000000000002", "200000000000000004", FakeDiscord.MANAGE_SERVER);
+    static Actor LEAD;
+    static Actor MEMBER;
+    static Actor ROLE_LEAD;
+    static Actor OTHER_GUILD_LEAD;
 
     @BeforeAll
-    static void start() throws InterruptedException {
-        core = TestAssessor.withBundledQuestionnaires();
-        discord = FakeDiscord.start();
-        bot = DiscordBot.start(discord.settings(Optional.of(LEAD_ROLE)), new AssessorServices(core.engine(),
-                core.desk()), Duration.ofSeconds(20));
-        core.roots().attach(dev.mlsec.assessor.core.identity.Platform.DISCORD, bot.rootMessages());
+    static void start() {
+        live = LiveBot.start();
+        core = live.core;
+        discord = live.discord;
+        LEAD = live.lead();
+        MEMBER = live.member();
+        ROLE_LEAD = live.roleLead();
+        OTHER_GUILD_LEAD = live.otherGuildLead();
     }
 
     @AfterAll
     static void stop() {
-        if (bot != null) {
-            bot.close();
+        if (live != null) {
+            live.close();
         }
-        discord.close();
-        core.close();
     }
 
     @Test
@@ -64,15 +61,14 @@ class DiscordBotTest {
 
     @Test
     void a_full_assessment_is_created_answered_by_three_people_per_questionnaire_and_reported() {
-        Root root = newAssessment("Fraud model");
-        assertThat(customIds(discord.message(root.messageId()))).containsExactly(
+        LiveBot.Root root = live.newAssessment(LEAD, "Fraud model");
+        assertThat(LiveBot.customIds(discord.message(root.messageId()))).containsExactly(
                 "q:" + root.code() + ":risk-impact", "q:" + root.code() + ":attack-surface", "q:" + root.code() + ":security");
-        int n = 0;
         for (String questionnaire : java.util.List.of("risk-impact", "attack-surface", "security")) {
             for (int i = 0; i < 3; i++) {
-                Actor who = member(++n);
+                Actor who = live.member();
                 Interaction start = discord.button(who, root.messageId(), "q:" + root.code() + ":" + questionnaire);
-                DataObject done = answerAll(who, start);
+                DataObject done = live.answerAll(who, start);
                 assertThat(discord.ephemeral(start)).isTrue();
                 assertThat(done.getString("content")).contains("Only you can see this message");
             }
@@ -96,7 +92,7 @@ class DiscordBotTest {
 
     @Test
     void a_member_without_manage_server_or_the_lead_role_is_refused_a_report() {
-        Root root = newAssessment("Refusals");
+        LiveBot.Root root = live.newAssessment(LEAD, "Refusals");
         Interaction report = discord.slash(MEMBER, "report", Map.of("code", root.code()));
         assertThat(discord.awaitShown(report).getString("content")).isEqualTo(InteractionHandler.NOT_A_LEAD);
         assertThat(discord.ephemeral(report)).isTrue();
@@ -104,7 +100,7 @@ class DiscordBotTest {
 
     @Test
     void a_member_with_the_lead_role_may_read_the_status() {
-        Root root = newAssessment("Role lead");
+        LiveBot.Root root = live.newAssessment(LEAD, "Role lead");
         Interaction status = discord.slash(ROLE_LEAD, "status", Map.of("code", root.code()));
         assertThat(discord.awaitShown(status).getString("content")).isEqualTo(
                 "Completed so far: Risk and impact assessment 0 · Attack surface and vulnerabilities 0 · Security of your ML system 0");
@@ -112,7 +108,7 @@ class DiscordBotTest {
 
     @Test
     void another_guilds_code_is_refused_like_an_unknown_one() {
-        Root root = newAssessment("Other guild");
+        LiveBot.Root root = live.newAssessment(LEAD, "Other guild");
         Interaction status = discord.slash(OTHER_GUILD_LEAD, "status", Map.of("code", root.code()));
         assertThat(discord.awaitShown(status).getString("content")).isEqualTo(
                 dev.mlsec.assessor.core.assessment.AssessorException.unknownCode().getMessage());
@@ -130,12 +126,12 @@ class DiscordBotTest {
         Interaction start = discord.slash(dm, "start", Map.of("questionnaire", "security"));
         DataObject shown = discord.awaitShown(start);
         assertThat(shown.getString("content")).startsWith("**Security of your ML system**").contains("Question 1 of");
-        assertThat(customIds(shown)).isNotEmpty();
+        assertThat(LiveBot.customIds(shown)).isNotEmpty();
     }
 
     @Test
     void autocomplete_offers_only_the_callers_guilds_codes() {
-        Root ours = newAssessment("Autocomplete mine");
+        LiveBot.Root ours = live.newAssessment(LEAD, "Autocomplete mine");
         Interaction typed = discord.autocomplete(LEAD, "report", "");
         DataObject choices = discord.callback(typed).body().getObject("data");
         assertThat(choices.toString()).contains(ours.code());
@@ -145,11 +141,11 @@ class DiscordBotTest {
 
     @Test
     void a_forged_session_id_changes_nothing_and_is_told_plainly() {
-        Root root = newAssessment("Forgery");
-        Actor who = member(101);
+        LiveBot.Root root = live.newAssessment(LEAD, "Forgery");
+        Actor who = live.member();
         Interaction start = discord.button(who, root.messageId(), "q:" + root.code() + ":security");
         DataObject first = discord.awaitShown(start);
-        String real = customIds(first).get(0);
+        String real = LiveBot.customIds(first).get(0);
         String forged = "a:AAAAAAAAAAAAAAAAAAAAAA:" + real.split(":", 4)[2] + ":" + real.split(":", 4)[3];
         String before = core.dump();
         Interaction click = discord.button(who, discord.messageOf(start), forged);
@@ -160,43 +156,43 @@ class DiscordBotTest {
 
     @Test
     void a_custom_id_that_is_not_ours_gets_a_private_explanation() {
-        Root root = newAssessment("Garbage");
-        Interaction click = discord.button(member(102), root.messageId(), "zz:not:ours");
+        LiveBot.Root root = live.newAssessment(LEAD, "Garbage");
+        Interaction click = discord.button(live.member(), root.messageId(), "zz:not:ours");
         assertThat(discord.awaitShown(click).getString("content")).isEqualTo(InteractionHandler.NOT_OURS);
         assertThat(discord.ephemeral(click)).isTrue();
     }
 
     @Test
     void a_stale_click_on_an_answered_question_shows_where_the_respondent_is() {
-        Root root = newAssessment("Stale");
-        Actor who = member(103);
+        LiveBot.Root root = live.newAssessment(LEAD, "Stale");
+        Actor who = live.member();
         Interaction start = discord.button(who, root.messageId(), "q:" + root.code() + ":security");
         DataObject first = discord.awaitShown(start);
         String messageId = discord.messageOf(start);
-        Interaction answered = answerFirst(who, messageId, first);
+        Interaction answered = live.answerFirst(who, messageId, first);
         DataObject second = discord.awaitShown(answered);
-        Interaction again = answerFirst(who, messageId, first);
+        Interaction again = live.answerFirst(who, messageId, first);
         DataObject shown = discord.awaitShown(again);
         assertThat(shown.getString("content")).contains("That question was already answered; here is where you are now.");
-        assertThat(customIds(shown)).isEqualTo(customIds(second));
+        assertThat(LiveBot.customIds(shown)).isEqualTo(LiveBot.customIds(second));
     }
 
     @Test
     void a_click_on_a_finished_run_says_it_is_complete() {
-        Root root = newAssessment("Finished");
-        Actor who = member(104);
+        LiveBot.Root root = live.newAssessment(LEAD, "Finished");
+        Actor who = live.member();
         Interaction start = discord.button(who, root.messageId(), "q:" + root.code() + ":risk-impact");
         DataObject first = discord.awaitShown(start);
         String messageId = discord.messageOf(start);
-        answerAll(who, start);
-        Interaction late = answerFirst(who, messageId, first);
+        live.answerAll(who, start);
+        Interaction late = live.answerFirst(who, messageId, first);
         assertThat(discord.awaitShown(late).getString("content")).contains(
                 "This questionnaire run is already complete, thank you.");
     }
 
     @Test
     void a_shared_report_is_posted_for_the_whole_channel() {
-        Root root = newAssessment("Shared");
+        LiveBot.Root root = live.newAssessment(LEAD, "Shared");
         Interaction report = discord.slash(LEAD, "report", Map.of("code", root.code(), "share", "true"));
         DataObject shown = discord.awaitShown(report);
         assertThat(discord.ephemeral(report)).isFalse();
@@ -205,7 +201,7 @@ class DiscordBotTest {
 
     @Test
     void an_export_with_too_few_answers_is_refused_with_the_reason() {
-        Root root = newAssessment("Too few");
+        LiveBot.Root root = live.newAssessment(LEAD, "Too few");
         Interaction export = discord.slash(LEAD, "export", Map.of("code", root.code(), "format", "json"));
         assertThat(discord.awaitShown(export).getString("content")).startsWith("Not exported yet: ").endsWith(", so no row can be traced to a person.");
         assertThat(discord.ephemeral(export)).isTrue();
@@ -217,79 +213,5 @@ class DiscordBotTest {
         DataObject shown = discord.awaitShown(help);
         assertThat(discord.ephemeral(help)).isTrue();
         assertThat(shown.getString("content")).isEqualTo(InteractionHandler.help());
-    }
-
-    // ---- helpers: what a person would do ----
-
-    record Root(String messageId, String code) {
-    }
-
-    static Root newAssessment(String name) {
-        Interaction created = discord.slash(LEAD, "new", Map.of("name", name));
-        DataObject shown = discord.awaitShown(created);
-        String description = shown.getArray("embeds").getObject(0).getString("description");
-        java.util.regex.Matcher code = java.util.regex.Pattern.compile("Assessment code `([^`]+)`").matcher(description);
-        assertThat(code.find()).isTrue();
-        awaitLocation(core, code.group(1));
-        return new Root(discord.messageOf(created), code.group(1));
-    }
-
-    /** Waits until the bot has stored where an assessment's message is (it does so after posting it). */
-    static void awaitLocation(TestAssessor core, String code) {
-        java.time.Instant until = java.time.Instant.now().plusSeconds(10);
-        while (core.assessments().location(code).isEmpty()) {
-            assertThat(java.time.Instant.now()).as("the location of %s is stored", code).isBefore(until);
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    static java.util.List<String> customIds(DataObject message) {
-        java.util.List<String> ids = new java.util.ArrayList<>();
-        DataArray rows = message.optArray("components").orElse(DataArray.empty());
-        for (int r = 0; r < rows.length(); r++) {
-            DataArray children = rows.getObject(r).getArray("components");
-            for (int c = 0; c < children.length(); c++) {
-                ids.add(children.getObject(c).getString("custom_id"));
-            }
-        }
-        return ids;
-    }
-
-    /** Answers every question with its first option until the run completes; returns the last message shown. */
-    static DataObject answerAll(Actor who, Interaction started) {
-        Interaction current = started;
-        DataObject shown = discord.awaitShown(current);
-        for (int step = 0; step < 200; step++) {
-            if (shown.getString("content", "").contains("done, thank you!")) {
-                return shown;
-            }
-            String messageId = discord.messageOf(current);
-            current = answerFirst(who, messageId, shown);
-            shown = discord.awaitShown(current);
-        }
-        throw new AssertionError("the run did not complete: " + shown);
-    }
-
-    static Interaction answerFirst(Actor who, String messageId, DataObject shown) {
-        DataArray rows = shown.getArray("components");
-        DataObject first = rows.getObject(0).getArray("components").getObject(0);
-        if (first.getInt("type") == 2) {
-            return discord.button(who, messageId, first.getString("custom_id"));
-        }
-        DataArray options = first.getArray("options");
-        java.util.List<String> values = new java.util.ArrayList<>();
-        for (int i = 0; i < first.getInt("min_values", 1); i++) {
-            values.add(options.getObject(i).getString("value"));
-        }
-        return discord.select(who, messageId, first.getString("custom_id"), values);
-    }
-
-    static Actor member(int n) {
-        return FakeDiscord.guildUser(LEAD.guildId(), String.valueOf(300000000000000000L + n), FakeDiscord.MEMBER);
     }
 }

@@ -69,7 +69,7 @@ class GatewayDeliveryProperties {
         if (kind == Replayable.NEW_ASSESSMENT) {
             live.discord.await(r -> r.is("GET", "/webhooks/" + FakeDiscord.APPLICATION_ID + "/" + original.token() + "/messages/@original"));
             live.core.assessments().ofSpace(new Space(Platform.DISCORD, LiveBot.GUILD), 100).forEach(
-                    a -> DiscordBotTest.awaitLocation(live.core, a.code()));
+                    a -> live.awaitLocation(a.code()));
         }
         live.settle(who);
         String before = live.core.dump();

@@ -13,11 +13,13 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 
 /**
- * The real bot (real JDA) on the real core and embedded store, against the fake Discord, with the
- * people a test acts as: leads, plain members, someone of another guild, someone in a DM.
+ * The one live harness of the Discord tests: the real bot (real JDA) on the real core and embedded
+ * store, against the fake Discord, with the people a test acts as (leads, plain members, someone of
+ * another guild, someone in a DM) and what they do (create an assessment, start and answer a run).
  */
 final class LiveBot implements AutoCloseable {
 
@@ -105,21 +107,21 @@ final class LiveBot implements AutoCloseable {
         assertThat(code.find()).as("an assessment message with its code: %s", shown).isTrue();
         String messageId = discord.messageOf(created);
         // the bot remembers where the message is (a store write) once it has looked it up
-        DiscordBotTest.awaitLocation(core, code.group(1));
+        awaitLocation(code.group(1));
         return new Root(messageId, code.group(1));
     }
 
     /** A run started from an assessment's button: the message its questions are in, and the first question shown. */
     record Run(Actor who, String messageId, String runId, DataObject shown) {
         String firstCustomId() {
-            return DiscordBotTest.customIds(shown).get(0);
+            return customIds(shown).get(0);
         }
     }
 
     Run startRun(Actor who, Root root, String questionnaire) {
         Interaction start = discord.button(who, root.messageId(), "q:" + root.code() + ":" + questionnaire);
         DataObject shown = discord.awaitShown(start);
-        List<String> ids = DiscordBotTest.customIds(shown);
+        List<String> ids = customIds(shown);
         assertThat(ids).as("the first question's components: %s", shown).isNotEmpty();
         return new Run(who, discord.messageOf(start), ids.get(0).split(":")[1], shown);
     }
@@ -150,6 +152,62 @@ final class LiveBot implements AutoCloseable {
         }
     }
 
+    /** Waits until the bot has stored where an assessment's message is (it does so after posting it). */
+    void awaitLocation(String code) {
+        java.time.Instant until = java.time.Instant.now().plusSeconds(10);
+        while (core.assessments().location(code).isEmpty()) {
+            assertThat(java.time.Instant.now()).as("the location of %s is stored", code).isBefore(until);
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The custom ids of a message's components, row by row. */
+    static List<String> customIds(DataObject message) {
+        List<String> ids = new java.util.ArrayList<>();
+        DataArray rows = message.optArray("components").orElse(DataArray.empty());
+        for (int r = 0; r < rows.length(); r++) {
+            DataArray children = rows.getObject(r).getArray("components");
+            for (int c = 0; c < children.length(); c++) {
+                ids.add(children.getObject(c).getString("custom_id"));
+            }
+        }
+        return ids;
+    }
+
+    /** Answers every question with its first option until the run completes; returns the last message shown. */
+    DataObject answerAll(Actor who, Interaction started) {
+        Interaction current = started;
+        DataObject shown = discord.awaitShown(current);
+        for (int step = 0; step < 200; step++) {
+            if (shown.getString("content", "").contains("done, thank you!")) {
+                return shown;
+            }
+            String messageId = discord.messageOf(current);
+            current = answerFirst(who, messageId, shown);
+            shown = discord.awaitShown(current);
+        }
+        throw new AssertionError("the run did not complete: " + shown);
+    }
+
+    /** Presses the first answer of the question shown (the fewest options a select allows). */
+    Interaction answerFirst(Actor who, String messageId, DataObject shown) {
+        DataArray rows = shown.getArray("components");
+        DataObject first = rows.getObject(0).getArray("components").getObject(0);
+        if (first.getInt("type") == 2) {
+            return discord.button(who, messageId, first.getString("custom_id"));
+        }
+        DataArray options = first.getArray("options");
+        List<String> values = new java.util.ArrayList<>();
+        for (int i = 0; i < first.getInt("min_values", 1); i++) {
+            values.add(options.getObject(i).getString("value"));
+        }
+        return discord.select(who, messageId, first.getString("custom_id"), values);
+    }
 
     @Override
     public void close() {
