@@ -3,15 +3,13 @@ package dev.mlsec.assessor.slack;
 import static dev.mlsec.assessor.slack.SlackHarness.CHANNEL;
 import static dev.mlsec.assessor.slack.SlackHarness.LEAD;
 import static dev.mlsec.assessor.slack.SlackHarness.TEAM;
+import static dev.mlsec.assessor.slack.SlackHarness.actionId;
+import static dev.mlsec.assessor.slack.SlackHarness.actionIds;
 import static dev.mlsec.assessor.slack.SlackHarness.button;
 import static dev.mlsec.assessor.slack.SlackHarness.staticSelect;
 import static dev.mlsec.assessor.slack.SlackHarness.ticked;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,35 +24,7 @@ class SlackAssessmentFlowTest {
     }
 
     private String createAssessment() {
-        h.command(TEAM, LEAD, "new Fraud model", "lead-new");
-        h.slack.awaitResponse("lead-new", 1);
-        FakeSlackApi.Call root = h.slack.calls("chat.postMessage").get(0);
-        String actionId = actionIds(root.blocks()).stream().filter(a -> a.startsWith("mlsec|open|")).findFirst().orElseThrow();
-        return actionId.split("\\|")[2];
-    }
-
-    /** Every action_id in the blocks, in order. */
-    private static List<String> actionIds(JsonArray blocks) {
-        List<String> ids = new ArrayList<>();
-        collect(blocks, ids);
-        return ids;
-    }
-
-    private static void collect(JsonElement e, List<String> ids) {
-        if (e.isJsonArray()) {
-            e.getAsJsonArray().forEach(x -> collect(x, ids));
-        } else if (e.isJsonObject()) {
-            JsonObject o = e.getAsJsonObject();
-            if (o.has("action_id")) {
-                ids.add(o.get("action_id").getAsString());
-            }
-            o.entrySet().forEach(x -> collect(x.getValue(), ids));
-        }
-    }
-
-    private static String actionId(FakeSlackApi.Call call, String prefix) {
-        return actionIds(call.blocks()).stream().filter(a -> a.startsWith(prefix)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + prefix + " in " + call.body()));
+        return h.newAssessment("Fraud model");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.mlsec.assessor.slack;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.mlsec.assessor.core.identity.Platform;
 import dev.mlsec.assessor.core.lead.LeadDesk;
@@ -142,6 +143,31 @@ final class SlackHarness implements AutoCloseable {
             throw new AssertionError("no assessment code in " + reply);
         }
         return m.group(1);
+    }
+
+    /** Every action_id in the blocks, in order. */
+    static List<String> actionIds(JsonElement blocks) {
+        List<String> ids = new ArrayList<>();
+        collect(blocks, ids);
+        return ids;
+    }
+
+    private static void collect(JsonElement e, List<String> ids) {
+        if (e.isJsonArray()) {
+            e.getAsJsonArray().forEach(x -> collect(x, ids));
+        } else if (e.isJsonObject()) {
+            JsonObject o = e.getAsJsonObject();
+            if (o.has("action_id")) {
+                ids.add(o.get("action_id").getAsString());
+            }
+            o.entrySet().forEach(x -> collect(x.getValue(), ids));
+        }
+    }
+
+    /** The first action_id of a message that starts with the prefix, e.g. "mlsec|dk|". */
+    static String actionId(FakeSlackApi.Call call, String prefix) {
+        return actionIds(call.blocks()).stream().filter(a -> a.startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + prefix + " in " + call.body()));
     }
 
     /** Creates an assessment as the lead and returns its code. */
