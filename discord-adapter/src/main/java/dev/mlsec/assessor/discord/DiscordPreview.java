@@ -1,14 +1,11 @@
 package dev.mlsec.assessor.discord;
 
-import dev.mlsec.assessor.core.engine.Notice;
 import dev.mlsec.assessor.core.engine.Reply;
-import dev.mlsec.assessor.core.engine.RunRef;
-import dev.mlsec.assessor.questions.Progress;
+import dev.mlsec.assessor.core.view.PreviewPrompts;
 import dev.mlsec.assessor.questions.Question;
 import dev.mlsec.assessor.questions.Questionnaire;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
@@ -17,7 +14,7 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 public final class DiscordPreview {
 
     /** The run id shown in previewed routing keys; real ones are random. */
-    public static final String PREVIEW_RUN = "preview";
+    public static final String PREVIEW_RUN = PreviewPrompts.PREVIEW_RUN;
 
     private DiscordPreview() {
     }
@@ -34,15 +31,8 @@ public final class DiscordPreview {
     /** The messages themselves, one per question. */
     static List<Rendered> messages(Questionnaire questionnaire) {
         List<Rendered> out = new ArrayList<>();
-        List<Question> questions = questionnaire.questions();
-        RunRef run = new RunRef(PREVIEW_RUN, questionnaire.id(), questionnaire.title(),
-                Optional.empty(), Optional.empty());
-        for (int i = 0; i < questions.size(); i++) {
-            Question question = questions.get(i);
-            String section = questionnaire.section(question.sectionId()).map(s -> s.title()).orElse("");
-            Reply.Prompt prompt = new Reply.Prompt(run, question, section,
-                    new Progress(i + 1, questions.size(), true, i), List.of(), i > 0, Notice.NONE);
-            out.add(new Rendered(question, ReplyMessages.render(prompt)));
+        for (Reply.Prompt prompt : PreviewPrompts.of(questionnaire)) {
+            out.add(new Rendered(prompt.question(), ReplyMessages.render(prompt)));
         }
         return out;
     }

@@ -92,12 +92,12 @@ public final class ReplyMessages {
         List<Button> navigation = new ArrayList<>();
         for (Control control : p.controls()) {
             switch (control) {
-                case BACK -> navigation.add(Button.secondary(CustomIds.of(CustomIds.BACK, p.runId(), p.questionId()), "Back"));
+                case BACK -> navigation.add(Button.secondary(CustomIds.of(CustomIds.BACK, p.runId(), p.questionId()), p.label(control)));
                 case DONT_KNOW -> navigation.add(Button.secondary(CustomIds.of(CustomIds.DONT_KNOW, p.runId(), p.questionId()),
-                        clip(p.dontKnow().orElse("Don't know"), MAX_LABEL)));
-                case SKIP -> navigation.add(Button.secondary(CustomIds.of(CustomIds.SKIP, p.runId(), p.questionId()), "Skip"));
-                case WHY -> navigation.add(Button.secondary(CustomIds.of(CustomIds.WHY, p.runId(), p.questionId()), "Why?"));
-                case PAUSE -> navigation.add(Button.secondary(CustomIds.of(CustomIds.PAUSE, p.runId()), "Pause"));
+                        clip(p.label(control), MAX_LABEL)));
+                case SKIP -> navigation.add(Button.secondary(CustomIds.of(CustomIds.SKIP, p.runId(), p.questionId()), p.label(control)));
+                case WHY -> navigation.add(Button.secondary(CustomIds.of(CustomIds.WHY, p.runId(), p.questionId()), p.label(control)));
+                case PAUSE -> navigation.add(Button.secondary(CustomIds.of(CustomIds.PAUSE, p.runId()), p.label(control)));
                 case ANSWER, CONTINUE_ELSEWHERE -> {
                     // the rows above answer; a reply only the respondent sees has nowhere more private to go
                 }
@@ -113,7 +113,7 @@ public final class ReplyMessages {
     private static StringSelectMenu menu(PromptView p, List<PromptView.OptionView> options, int index) {
         String id = CustomIds.of(CustomIds.MENU, p.runId(), p.questionId()) + (index == 0 ? "" : ":" + index);
         StringSelectMenu.Builder menu = StringSelectMenu.create(id)
-                .setPlaceholder(clip(p.selection().multiple() ? p.selection().hint() : "Choose one", 150));
+                .setPlaceholder(clip(p.selection().hint(), 150));
         for (PromptView.OptionView option : options) {
             menu.addOptions(SelectOption.of(clip(option.label(), MAX_SELECT_LABEL), option.id()).withDefault(option.selected()));
         }
@@ -125,7 +125,7 @@ public final class ReplyMessages {
         StringBuilder text = new StringBuilder("**").append(s.title()).append("**\n\n").append(s.scoresHeading()).append(":\n");
         s.scores().forEach(score -> text.append("- ").append(score.attack()).append(": ").append(score.value()).append("/100\n"));
         if (!s.recommendations().isEmpty()) {
-            text.append("\nTop recommendations:\n");
+            text.append("\n" + SummaryView.RECOMMENDATIONS_HEADING + ":\n");
             s.recommendations().forEach(r -> text.append("- ").append(r).append('\n'));
         }
         text.append('\n').append(s.counted()).append('\n');

@@ -48,7 +48,7 @@ public final class ReplyRenderer {
         if (view instanceof View.Paused p) {
             List<LayoutBlock> blocks = new ArrayList<>();
             blocks.add(section(s -> s.text(markdownText(Limits.clip(p.text(), Limits.SECTION_TEXT)))));
-            blocks.add(actions(a -> a.elements(List.of(ButtonElement.builder().text(plainText("Resume")).style("primary")
+            blocks.add(actions(a -> a.elements(List.of(ButtonElement.builder().text(plainText(View.RESUME)).style("primary")
                     .actionId(ActionRoute.of(ActionRoute.Kind.SHOW, p.runId()).actionId()).value("show").build()))));
             blocks.add(privacy(p.privacy()));
             return new SlackMessage(p.text(), blocks);
@@ -77,7 +77,7 @@ public final class ReplyRenderer {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText(Limits.clip(p.title(name -> name), Limits.HEADER_TEXT)))));
         p.notice().ifPresent(n -> blocks.add(context(c -> c.elements(List.of(markdownText(n))))));
-        String hint = p.selection().multiple() ? "\n_" + p.selection().hint() + ", then press Submit._" : "";
+        String hint = p.selection().multiple() ? "\n_" + p.selection().hint() + ", then press " + Control.ANSWER.label() + "._" : "";
         String text = "*" + p.text() + "*" + hint;
         blocks.add(section(s -> s.text(markdownText(Limits.clip(text, Limits.SECTION_TEXT)))));
         p.why().ifPresent(why -> blocks.add(section(s -> s.text(markdownText(
@@ -104,7 +104,7 @@ public final class ReplyRenderer {
                         .maxSelectedItems(p.selection().max())
                         .initialOptions(initial.isEmpty() ? null : initial).build());
             }
-            elements.add(ButtonElement.builder().text(plainText("Submit")).style("primary")
+            elements.add(ButtonElement.builder().text(plainText(Control.ANSWER.label())).style("primary")
                     .actionId(ActionRoute.of(ActionRoute.Kind.SUBMIT, p.runId(), p.questionId()).actionId()).value("submit").build());
             return elements;
         }
@@ -136,13 +136,13 @@ public final class ReplyRenderer {
         List<BlockElement> controls = new ArrayList<>();
         for (Control control : p.controls()) {
             switch (control) {
-                case BACK -> controls.add(control("\u2190 Back", ActionRoute.of(ActionRoute.Kind.BACK, p.runId(), p.questionId())));
-                case DONT_KNOW -> controls.add(control(p.dontKnow().orElse("Don't know"),
+                case BACK -> controls.add(control("\u2190 " + p.label(control), ActionRoute.of(ActionRoute.Kind.BACK, p.runId(), p.questionId())));
+                case DONT_KNOW -> controls.add(control(p.label(control),
                         ActionRoute.of(ActionRoute.Kind.DONT_KNOW, p.runId(), p.questionId())));
-                case SKIP -> controls.add(control("Skip", ActionRoute.of(ActionRoute.Kind.SKIP, p.runId(), p.questionId())));
-                case WHY -> controls.add(control("Why?", ActionRoute.of(ActionRoute.Kind.WHY, p.runId(), p.questionId())));
-                case PAUSE -> controls.add(control("Pause", ActionRoute.of(ActionRoute.Kind.PAUSE, p.runId())));
-                case CONTINUE_ELSEWHERE -> controls.add(control("Continue in a DM", ActionRoute.of(ActionRoute.Kind.MOVE_TO_DM, p.runId())));
+                case SKIP -> controls.add(control(p.label(control), ActionRoute.of(ActionRoute.Kind.SKIP, p.runId(), p.questionId())));
+                case WHY -> controls.add(control(p.label(control), ActionRoute.of(ActionRoute.Kind.WHY, p.runId(), p.questionId())));
+                case PAUSE -> controls.add(control(p.label(control), ActionRoute.of(ActionRoute.Kind.PAUSE, p.runId())));
+                case CONTINUE_ELSEWHERE -> controls.add(control(p.label(control), ActionRoute.of(ActionRoute.Kind.MOVE_TO_DM, p.runId())));
                 case ANSWER -> {
                     // the options above are the answer
                 }
@@ -167,7 +167,7 @@ public final class ReplyRenderer {
                 .map(score -> "\u2022 " + score.attack() + ": *" + score.value() + "*").collect(Collectors.joining("\n"));
         blocks.add(section(b -> b.text(markdownText(Limits.clip(scores, Limits.SECTION_TEXT)))));
         if (!s.recommendations().isEmpty()) {
-            String recs = "*Top recommendations*\n" + s.recommendations().stream().map(r -> "\u2022 " + r)
+            String recs = "*" + SummaryView.RECOMMENDATIONS_HEADING + "*\n" + s.recommendations().stream().map(r -> "\u2022 " + r)
                     .collect(Collectors.joining("\n"));
             blocks.add(section(b -> b.text(markdownText(Limits.clip(recs, Limits.SECTION_TEXT)))));
         }

@@ -59,18 +59,14 @@ public final class ConsoleRenderer {
         return out.toString();
     }
 
-    /** The controls the view offers, each with its key, e.g. "[1-4 Choose one; d I don't know; b back; q pause; h help]". */
+    /** The controls the view offers, each with its key, e.g. "[1-4 Choose one; d I don't know; b Back; q Pause; h help]". */
     private static String keys(PromptView p) {
         StringJoiner keys = new StringJoiner("; ", "[", "]");
         for (Control control : p.controls()) {
             switch (control) {
                 case ANSWER -> keys.add("1-" + p.options().size() + " " + p.selection().hint()
                         + (p.selection().multiple() ? ", separated by commas" : ""));
-                case DONT_KNOW -> keys.add(ConsoleInput.key(control) + " " + p.dontKnow().orElse("Don't know"));
-                case BACK -> keys.add(ConsoleInput.key(control) + " back");
-                case SKIP -> keys.add(ConsoleInput.key(control) + " skip");
-                case WHY -> keys.add(ConsoleInput.key(control) + " why");
-                case PAUSE -> keys.add(ConsoleInput.key(control) + " pause");
+                case DONT_KNOW, BACK, SKIP, WHY, PAUSE -> keys.add(ConsoleInput.key(control) + " " + p.label(control));
                 case CONTINUE_ELSEWHERE -> {
                     // a terminal has nowhere more private to move to; the core never offers it here
                 }
@@ -88,7 +84,7 @@ public final class ConsoleRenderer {
                     ".".repeat(BAR_WIDTH - filled)));
         }
         if (!s.recommendations().isEmpty()) {
-            out.append("\nTop recommendations:\n");
+            out.append("\n" + SummaryView.RECOMMENDATIONS_HEADING + ":\n");
             for (int i = 0; i < s.recommendations().size(); i++) {
                 out.append("  ").append(i + 1).append(". ").append(s.recommendations().get(i)).append('\n');
             }

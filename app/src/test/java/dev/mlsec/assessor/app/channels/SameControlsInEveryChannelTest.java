@@ -111,7 +111,7 @@ class SameControlsInEveryChannelTest {
         };
     }
 
-    /** The keys listed in the line under the options, e.g. "[1-4 Choose one; d I don't know; q pause; h help]". */
+    /** The keys listed in the line under the options, e.g. "[1-4 Choose one; d I don't know; q Pause; h help]". */
     private static Set<Control> console(String text) {
         String keys = text.lines().filter(l -> l.startsWith("[") && l.endsWith("]")).reduce((a, b) -> b)
                 .orElseThrow(() -> new AssertionError("no line of keys in:\n" + text));

@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** What the engine asks a channel to show. Channels only render these; they decide nothing. */
+/**
+ * What the engine answers a command. Channels do not draw these themselves: {@link
+ * dev.mlsec.assessor.core.view.View#of} turns each into the view every channel draws (the words, the
+ * options, the controls and their labels, decided once), so a channel decides nothing beyond layout.
+ */
 public sealed interface Reply {
 
     /**

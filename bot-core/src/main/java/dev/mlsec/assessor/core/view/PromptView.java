@@ -46,6 +46,11 @@ public record PromptView(String runId, String questionId, String questionnaire, 
         return questionnaire + assessment.map(name -> " · " + typed.apply(name)).orElse("");
     }
 
+    /** The label of a control on this question: the question's own "don't know" label, else the control's. */
+    public String label(Control control) {
+        return control == Control.DONT_KNOW ? dontKnow.orElse(control.label()) : control.label();
+    }
+
     public boolean offers(Control control) {
         return controls.contains(control);
     }

@@ -25,6 +25,9 @@ public record SummaryView(String title, String scoresHeading, List<Score> scores
     /** How many recommendations a summary lists. */
     public static final int TOP_RECOMMENDATIONS = 3;
 
+    /** The heading above the recommendations. */
+    public static final String RECOMMENDATIONS_HEADING = "Top recommendations";
+
     public SummaryView {
         scores = List.copyOf(scores);
         recommendations = List.copyOf(recommendations);

@@ -25,6 +25,9 @@ public sealed interface View {
     record Refused(String message, Optional<PromptView> current, String privacy) implements View {
     }
 
+    /** The label of the control that resumes a paused run at once. */
+    String RESUME = "Resume";
+
     /** The words "here is where you are" above the current question of a refusal. */
     String WHERE_YOU_ARE = "Here is where you are:";
 
