@@ -72,6 +72,12 @@ public final class SlackBot implements AutoCloseable {
         this(settings, conversation, desk, Optional.empty(), questionnaires, executor);
     }
 
+    /** With the core's desk for "Remind me" presses, on the default executor. */
+    public SlackBot(SlackSettings settings, Conversation conversation, LeadDesk desk, Optional<RemindMeDesk> remindMe,
+                    List<Questionnaire> questionnaires) {
+        this(settings, conversation, desk, remindMe, questionnaires, Workers.defaultExecutor());
+    }
+
     /** With the core's desk for "Remind me" presses; without one such a press is an unknown control. */
     public SlackBot(SlackSettings settings, Conversation conversation, LeadDesk desk, Optional<RemindMeDesk> remindMe,
                     List<Questionnaire> questionnaires, ExecutorService executor) {
