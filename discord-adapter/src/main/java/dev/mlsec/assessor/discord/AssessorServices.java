@@ -2,16 +2,26 @@ package dev.mlsec.assessor.discord;
 
 import dev.mlsec.assessor.core.engine.ConversationEngine;
 import dev.mlsec.assessor.core.lead.LeadDesk;
+import dev.mlsec.assessor.core.remind.RemindMeDesk;
 import dev.mlsec.assessor.questions.Questionnaire;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
-/** The core the Discord adapter calls: the engine for respondents, the lead desk for leads. */
-public record AssessorServices(ConversationEngine engine, LeadDesk desk) {
+/**
+ * The core the Discord adapter calls: the engine for respondents, the lead desk for leads, and the
+ * desk for "Remind me" presses (without it such a press is an unknown control).
+ */
+public record AssessorServices(ConversationEngine engine, LeadDesk desk, Optional<RemindMeDesk> remindMe) {
 
     public AssessorServices {
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(desk, "desk");
+        Objects.requireNonNull(remindMe, "remindMe");
+    }
+
+    public AssessorServices(ConversationEngine engine, LeadDesk desk) {
+        this(engine, desk, Optional.empty());
     }
 
     public List<Questionnaire> questionnaires() {

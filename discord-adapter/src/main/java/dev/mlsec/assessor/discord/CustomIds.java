@@ -21,6 +21,10 @@ final class CustomIds {
     static final String BACK = "b";
     static final String WHY = "w";
     static final String PAUSE = "p";
+    /** "Remind me" on a paused run: r:run:when */
+    static final String REMIND = "r";
+    /** resume a run from a reminder's direct message: s:run:guild ("-" when it was begun in a DM) */
+    static final String RESUME = "s";
     /** start a questionnaire of an assessment from its root message: q:code:questionnaire */
     static final String START = "q";
 

@@ -112,6 +112,11 @@ public final class DiscordBot implements AutoCloseable {
         return failures.late();
     }
 
+    /** Where the core sends a reminder's direct message to a Discord user. */
+    public dev.mlsec.assessor.core.remind.DirectMessages directMessages() {
+        return new DiscordDirectMessages(jda);
+    }
+
     /** Where the core tells this bot that an assessment of a Discord server has a new status. */
     public RootMessages rootMessages() {
         return roots;

@@ -39,12 +39,14 @@ final class InteractionHandler extends ListenerAdapter {
     private final AssessorServices services;
     private final RespondentFlow respondents;
     private final DiscordLeadCommands leads;
+    private final DiscordReminders reminders;
     private final RecentDeliveries recent = new RecentDeliveries(1000);
 
     InteractionHandler(AssessorServices services, DiscordSettings settings, ExecutorService slow) {
         this.services = services;
         this.respondents = new RespondentFlow(services.engine());
         this.leads = new DiscordLeadCommands(services.desk(), settings, slow);
+        this.reminders = new DiscordReminders(services.remindMe(), respondents);
     }
 
     @Override
@@ -120,6 +122,10 @@ final class InteractionHandler extends ListenerAdapter {
                     return;
                 }
                 respondents.show(event, respondent(event), start.get());
+                return;
+            }
+            if (parsed.isPresent() && DiscordReminders.handles(parsed.get())) {
+                reminders.press(event, respondent(event), parsed.get());
                 return;
             }
             respondents.inPlace(event, respondent(event), parsed.flatMap(DiscordRoutes::button).map(Press::command));

@@ -43,7 +43,10 @@ public final class ReplyMessages {
             return text(completed(s.summary()));
         }
         if (view instanceof View.Paused p) {
-            return text(p.text() + "\n\n" + small(p.privacy()));
+            List<Button> remind = p.remind().stream()
+                    .map(when -> Button.secondary(CustomIds.of(CustomIds.REMIND, p.runId(), when.code()), when.label())).toList();
+            MessageCreateData paused = text(p.text() + "\n\n" + small(p.privacy()));
+            return remind.isEmpty() ? paused : new MessageCreateBuilder().applyData(paused).setComponents(ActionRow.of(remind)).build();
         }
         if (view instanceof View.Abandoned a) {
             return text(a.text() + "\n\n" + small(a.privacy()));

@@ -37,7 +37,9 @@ public record ActionRoute(Kind kind, List<String> ids) {
         /** show the current question again, e.g. to resume after a pause: run id */
         SHOW("show", 1),
         /** continue this run in a DM with the bot: run id */
-        MOVE_TO_DM("dm", 1);
+        MOVE_TO_DM("dm", 1),
+        /** "Remind me" on a paused run: run id, when (a {@code RemindMe} code) */
+        REMIND("remind", 2);
 
         private final String code;
         private final int arity;

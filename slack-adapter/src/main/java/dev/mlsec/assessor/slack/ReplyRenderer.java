@@ -18,6 +18,7 @@ import com.slack.api.model.block.element.StaticSelectElement;
 import dev.mlsec.assessor.core.engine.Reply;
 import dev.mlsec.assessor.core.view.Control;
 import dev.mlsec.assessor.core.view.PromptView;
+import dev.mlsec.assessor.core.view.RemindMe;
 import dev.mlsec.assessor.core.view.SummaryView;
 import dev.mlsec.assessor.core.view.View;
 import java.util.ArrayList;
@@ -48,8 +49,13 @@ public final class ReplyRenderer {
         if (view instanceof View.Paused p) {
             List<LayoutBlock> blocks = new ArrayList<>();
             blocks.add(section(s -> s.text(markdownText(Limits.clip(p.text(), Limits.SECTION_TEXT)))));
-            blocks.add(actions(a -> a.elements(List.of(ButtonElement.builder().text(plainText(View.RESUME)).style("primary")
-                    .actionId(ActionRoute.of(ActionRoute.Kind.SHOW, p.runId()).actionId()).value("show").build()))));
+            List<BlockElement> buttons = new ArrayList<>();
+            buttons.add(ButtonElement.builder().text(plainText(View.RESUME)).style("primary")
+                    .actionId(ActionRoute.of(ActionRoute.Kind.SHOW, p.runId()).actionId()).value("show").build());
+            for (RemindMe when : p.remind()) {
+                buttons.add(control(when.label(), ActionRoute.of(ActionRoute.Kind.REMIND, p.runId(), when.code())));
+            }
+            blocks.add(actions(a -> a.elements(buttons)));
             blocks.add(privacy(p.privacy()));
             return new SlackMessage(p.text(), blocks);
         }

@@ -18,6 +18,8 @@ import dev.mlsec.assessor.core.identity.Respondent;
 import dev.mlsec.assessor.core.lead.LeadDesk;
 import dev.mlsec.assessor.core.lead.LeadRequest;
 import dev.mlsec.assessor.core.lead.RootMessages;
+import dev.mlsec.assessor.core.remind.DirectMessages;
+import dev.mlsec.assessor.core.remind.RemindMeDesk;
 import dev.mlsec.assessor.core.view.ChannelWords;
 import dev.mlsec.assessor.questions.Questionnaire;
 import java.time.Clock;
@@ -48,6 +50,7 @@ public final class SlackBot implements AutoCloseable {
     private final LeadCommands leads;
     private final RespondentSteps respondents;
     private final SlackRootMessages roots;
+    private final SlackReminders reminders;
     private final Workers workers;
     private final RecentDeliveries recent = new RecentDeliveries(1000);
 
@@ -58,6 +61,18 @@ public final class SlackBot implements AutoCloseable {
     /** With the executor slow work runs on; the bot shuts it down on {@link #stop()}. */
     public SlackBot(SlackSettings settings, Conversation conversation, LeadDesk desk, List<Questionnaire> questionnaires,
                     ExecutorService executor) {
+        this(settings, conversation, desk, Optional.empty(), questionnaires, executor);
+    }
+
+    /** With the core's desk for "Remind me" presses, on the default executor. */
+    public SlackBot(SlackSettings settings, Conversation conversation, LeadDesk desk, Optional<RemindMeDesk> remindMe,
+                    List<Questionnaire> questionnaires) {
+        this(settings, conversation, desk, remindMe, questionnaires, Workers.defaultExecutor());
+    }
+
+    /** With the core's desk for "Remind me" presses; without one such a press is an unknown control. */
+    public SlackBot(SlackSettings settings, Conversation conversation, LeadDesk desk, Optional<RemindMeDesk> remindMe,
+                    List<Questionnaire> questionnaires, ExecutorService executor) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.conversation = Objects.requireNonNull(conversation, "conversation");
         this.questionnaires = List.copyOf(questionnaires);
@@ -69,6 +84,7 @@ public final class SlackBot implements AutoCloseable {
         this.leads = new LeadCommands(desk.with(new LeadPolicy(settings.leads(), web.methods(), Clock.systemUTC())), web);
         this.respondents = new RespondentSteps(conversation, web);
         this.roots = new SlackRootMessages(web, executor);
+        this.reminders = new SlackReminders(remindMe, web);
         app.command(SlashCommand.NAME, this::onCommand);
         app.blockAction(Pattern.compile(".*"), this::onAction);
     }
@@ -85,6 +101,11 @@ public final class SlackBot implements AutoCloseable {
     /** Where the core tells this bot that an assessment of a Slack workspace has a new status. */
     public RootMessages rootMessages() {
         return roots;
+    }
+
+    /** Where the core sends a reminder's direct message to a Slack user. */
+    public DirectMessages directMessages() {
+        return reminders;
     }
 
     /** Starts the app; in Socket Mode also connects to Slack with the app-level token. */
@@ -180,7 +201,9 @@ public final class SlackBot implements AutoCloseable {
             return ctx.ack();
         }
         Delivery delivery = SlackRoutes.delivery(p);
-        if (route.get().kind() == ActionRoute.Kind.MOVE_TO_DM) {
+        if (route.get().kind() == ActionRoute.Kind.REMIND) {
+            workers.later(responder, () -> reminders.press(route.get(), who.get(), responder));
+        } else if (route.get().kind() == ActionRoute.Kind.MOVE_TO_DM) {
             workers.later(responder, () -> respondents.moveToDm(route.get().id(0), who.get(), delivery, responder));
         } else {
             Command command = SlackRoutes.command(route.get(), action, p.getState());

@@ -71,6 +71,11 @@ class ReplyRendererGoldenTest {
         golden("refused.json", ReplyRenderer.render(refused, Delivery.EPHEMERAL));
     }
 
+    @Test
+    void a_paused_run_offers_resume_and_both_remind_me_choices() throws IOException {
+        golden("paused.json", ReplyRenderer.render(new Reply.Paused(run, new Progress(3, 23, false, 2)), Delivery.EPHEMERAL));
+    }
+
     private static void golden(String name, SlackMessage message) throws IOException {
         String actual = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
                 .toJson(JsonParser.parseString(message.toJsonText())) + "\n";

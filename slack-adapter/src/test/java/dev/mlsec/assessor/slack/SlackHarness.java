@@ -24,8 +24,8 @@ final class SlackHarness implements AutoCloseable {
     static final String LEAD = "ULEAD";
 
     final FakeSlackApi slack = new FakeSlackApi();
-    final TestAssessor core = TestAssessor.with(TestQuestionnaires.all());
-    final LeadDesk desk = core.desk();
+    final TestAssessor core;
+    final LeadDesk desk;
     final SlackSigner signer = new SlackSigner(SECRET);
     final SlackBot bot;
     final SlackHttpEndpoint endpoint;
@@ -38,22 +38,30 @@ final class SlackHarness implements AutoCloseable {
     }
 
     SlackHarness(Set<String> leads) {
-        this(leads, null);
+        this(leads, null, java.time.Clock.systemUTC());
     }
 
-    private SlackHarness(Set<String> leads, ThreadPoolExecutor workers) {
+    private SlackHarness(Set<String> leads, ThreadPoolExecutor workers, java.time.Clock clock) {
         this.workers = workers;
+        this.core = TestAssessor.with(TestQuestionnaires.all(), clock);
+        this.desk = core.desk();
         SlackSettings settings = new SlackSettings("xoxb-000000000000-test-token", SECRET, Optional.empty(), slack.apiUrl(), leads);
-        bot = workers == null ? new SlackBot(settings, core.engine()::handle, desk, TestQuestionnaires.all())
-                : new SlackBot(settings, core.engine()::handle, desk, TestQuestionnaires.all(), workers);
+        bot = new SlackBot(settings, core.engine()::handle, desk, Optional.of(core.remindMe()), TestQuestionnaires.all(),
+                workers == null ? Workers.defaultExecutor() : workers);
         core.roots().attach(Platform.SLACK, bot.rootMessages());
+        core.directMessages().attach(Platform.SLACK, bot.directMessages());
         bot.start();
         endpoint = new SlackHttpEndpoint(bot);
     }
 
     /** A harness whose bot's work after an acknowledgement can be waited for with {@link #quiet()}. */
     static SlackHarness observable() {
-        return new SlackHarness(Set.of(LEAD), new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>()));
+        return observable(java.time.Clock.systemUTC());
+    }
+
+    /** An {@link #observable()} harness whose core tells time by {@code clock}. */
+    static SlackHarness observable(java.time.Clock clock) {
+        return new SlackHarness(Set.of(LEAD), new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>()), clock);
     }
 
     /** Waits until the bot has no work queued or running (only for an {@link #observable()} harness). */

@@ -15,6 +15,8 @@ import dev.mlsec.assessor.core.identity.Pseudonymizer;
 import dev.mlsec.assessor.core.identity.ServerSecret;
 import dev.mlsec.assessor.core.lead.AssessmentTally;
 import dev.mlsec.assessor.core.ratelimit.RateLimiter;
+import dev.mlsec.assessor.core.remind.ReminderSender;
+import dev.mlsec.assessor.core.remind.RemindersForgotten;
 import dev.mlsec.assessor.core.run.StoreProbe;
 import dev.mlsec.assessor.core.store.AssessmentRunLedger;
 import dev.mlsec.assessor.core.store.GuardedRunStore;
@@ -130,14 +132,16 @@ public class CoreConfiguration {
     ConversationEngine conversationEngine(List<Questionnaire> questionnaires, MongoRunStore runs,
                                           AssessmentTally counters, AssessmentService assessments,
                                           Pseudonymizer pseudonyms, SummaryCalculator summaries,
-                                          ObjectProvider<EngineListener> listener, Throttle throttle, Clock clock) {
-        return new ConversationEngine(questionnaires, new GuardedRunStore(runs), counters, assessments, pseudonyms, summaries,
+                                          ObjectProvider<EngineListener> listener, Throttle throttle, Clock clock,
+                                          ReminderSender reminders) {
+        return new ConversationEngine(questionnaires, new GuardedRunStore(new RemindersForgotten(runs, reminders)), counters, assessments, pseudonyms, summaries,
                 listener.getIfAvailable(() -> EngineListener.NONE), throttle, clock);
     }
 
     @Bean
-    RunMaintenance runMaintenance(MongoRunStore runs, AssessmentTally counters, Clock clock, CheckedSettings settings) {
-        return new RunMaintenance(new GuardedRunStore(runs), counters, clock, settings.properties().retention().abandonedAfterDays());
+    RunMaintenance runMaintenance(MongoRunStore runs, AssessmentTally counters, Clock clock, CheckedSettings settings,
+                                  ReminderSender reminders) {
+        return new RunMaintenance(new GuardedRunStore(new RemindersForgotten(runs, reminders)), counters, clock, settings.properties().retention().abandonedAfterDays());
     }
 
     /** The settings, once checked. */

@@ -7,6 +7,8 @@ import dev.mlsec.assessor.core.engine.ConversationEngine;
 import dev.mlsec.assessor.core.identity.Platform;
 import dev.mlsec.assessor.core.lead.LeadDesk;
 import dev.mlsec.assessor.core.lead.RootMessageBoard;
+import dev.mlsec.assessor.core.remind.DirectMessageBoard;
+import dev.mlsec.assessor.core.remind.RemindMeDesk;
 import dev.mlsec.assessor.discord.AssessorServices;
 import dev.mlsec.assessor.discord.DiscordBot;
 import dev.mlsec.assessor.discord.DiscordSettings;
@@ -34,8 +36,9 @@ public class DiscordChannelConfiguration {
 
     @Bean
     DiscordLifecycle discordLifecycle(DiscordSettings settings, ConversationEngine engine, LeadDesk desk,
-                                      RootMessageBoard roots) {
-        return new DiscordLifecycle(settings, new AssessorServices(engine, desk), roots);
+                                      RootMessageBoard roots, RemindMeDesk remindMe, DirectMessageBoard directMessages) {
+        return new DiscordLifecycle(settings, new AssessorServices(engine, desk, java.util.Optional.of(remindMe)), roots,
+                directMessages);
     }
 
     /** Interactions Discord no longer knew when the bot acknowledged them (10062), as {@code mlsec_discord_late_acknowledgements_total}. */
@@ -57,8 +60,11 @@ public class DiscordChannelConfiguration {
         private volatile DiscordBot bot;
 
         private final RootMessageBoard roots;
+        private final DirectMessageBoard directMessages;
 
-        DiscordLifecycle(DiscordSettings settings, AssessorServices services, RootMessageBoard roots) {
+        DiscordLifecycle(DiscordSettings settings, AssessorServices services, RootMessageBoard roots,
+                         DirectMessageBoard directMessages) {
+            this.directMessages = directMessages;
             this.roots = roots;
             this.settings = settings;
             this.services = services;
@@ -69,6 +75,7 @@ public class DiscordChannelConfiguration {
             try {
                 bot = DiscordBot.start(settings, services, Duration.ofSeconds(30));
                 roots.attach(Platform.DISCORD, bot.rootMessages());
+                directMessages.attach(Platform.DISCORD, bot.directMessages());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while connecting to Discord", e);

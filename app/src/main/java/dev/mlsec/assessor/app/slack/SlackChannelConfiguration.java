@@ -7,6 +7,8 @@ import dev.mlsec.assessor.core.engine.ConversationEngine;
 import dev.mlsec.assessor.core.identity.Platform;
 import dev.mlsec.assessor.core.lead.LeadDesk;
 import dev.mlsec.assessor.core.lead.RootMessageBoard;
+import dev.mlsec.assessor.core.remind.DirectMessageBoard;
+import dev.mlsec.assessor.core.remind.RemindMeDesk;
 import dev.mlsec.assessor.questions.Questionnaire;
 import dev.mlsec.assessor.slack.SlackBot;
 import dev.mlsec.assessor.slack.SlackHttpEndpoint;
@@ -31,9 +33,10 @@ public class SlackChannelConfiguration {
 
     @Bean(destroyMethod = "close")
     SlackBot slackBot(SlackSettings settings, ConversationEngine engine, LeadDesk desk, List<Questionnaire> questionnaires,
-                      RootMessageBoard roots) {
-        SlackBot bot = new SlackBot(settings, engine::handle, desk, questionnaires);
+                      RootMessageBoard roots, RemindMeDesk remindMe, DirectMessageBoard directMessages) {
+        SlackBot bot = new SlackBot(settings, engine::handle, desk, java.util.Optional.of(remindMe), questionnaires);
         roots.attach(Platform.SLACK, bot.rootMessages());
+        directMessages.attach(Platform.SLACK, bot.directMessages());
         return bot;
     }
 

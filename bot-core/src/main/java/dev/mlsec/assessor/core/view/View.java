@@ -14,8 +14,14 @@ public sealed interface View {
     record Summary(SummaryView summary) implements View {
     }
 
-    /** The run is paused; {@code runId} lets a channel offer to resume it at once. */
-    record Paused(String runId, String text, String privacy) implements View {
+    /**
+     * The run is paused; {@code runId} lets a channel offer to resume it at once, and {@code remind}
+     * are the "Remind me" choices to offer beside it.
+     */
+    record Paused(String runId, String text, String privacy, java.util.List<RemindMe> remind) implements View {
+        public Paused {
+            remind = java.util.List.copyOf(remind);
+        }
     }
 
     record Abandoned(String text, String privacy) implements View {
@@ -44,7 +50,7 @@ public sealed interface View {
         if (reply instanceof Reply.Paused p) {
             return new Paused(p.run().runId(), "Paused " + p.run().questionnaireTitle() + " at "
                     + p.progress().label() + ". Your " + p.progress().answered() + " answer(s) are kept; resume with "
-                    + surface.resume() + ".", surface.privacy());
+                    + surface.resume() + ".", surface.privacy(), java.util.List.of(RemindMe.values()));
         }
         if (reply instanceof Reply.Abandoned a) {
             return new Abandoned("You gave up " + a.run().questionnaireTitle() + "; your answers were deleted.",

@@ -18,7 +18,12 @@ import dev.mlsec.assessor.core.lead.RootMessageBoard;
 import dev.mlsec.assessor.core.report.Anonymity;
 import dev.mlsec.assessor.core.report.ReportService;
 import dev.mlsec.assessor.core.store.EmbeddedMongo;
+import dev.mlsec.assessor.core.remind.DirectMessageBoard;
+import dev.mlsec.assessor.core.remind.RemindMeDesk;
+import dev.mlsec.assessor.core.remind.ReminderSender;
+import dev.mlsec.assessor.core.remind.RemindersForgotten;
 import dev.mlsec.assessor.core.store.GuardedRunStore;
+import dev.mlsec.assessor.core.store.MongoDueItems;
 import dev.mlsec.assessor.core.store.MongoAssessmentStore;
 import dev.mlsec.assessor.core.store.MongoCompletedRuns;
 import dev.mlsec.assessor.core.trends.TrendsService;
@@ -58,6 +63,10 @@ public final class TestAssessor implements AutoCloseable {
     private final RootMessageBoard roots = new RootMessageBoard();
     private final AssessmentTally tally;
     private final LeadDesk desk;
+    private final MongoDueItems dueItems;
+    private final DirectMessageBoard directMessages = new DirectMessageBoard();
+    private final RemindMeDesk remindMe;
+    private final ReminderSender reminders;
 
     private TestAssessor(List<Questionnaire> questionnaires, Clock clock, com.mongodb.event.CommandListener... listeners) {
         this.questionnaires = questionnaires;
@@ -81,7 +90,11 @@ public final class TestAssessor implements AutoCloseable {
         this.exports = new AnswerExport(questionnaires, completedRuns, anonymity);
         this.desk = new LeadDesk(assessmentService, reports, trends, exports, questionnaires, Leads.EVERYONE);
         this.tally = new AssessmentTally(counters, assessmentService, reports, questionnaires, roots);
-        this.engine = new ConversationEngine(questionnaires, new GuardedRunStore(runs), tally, assessmentService, pseudonyms,
+        LocationSeal seal = new LocationSeal(secret);
+        this.dueItems = new MongoDueItems(mongo);
+        this.reminders = new ReminderSender(dueItems, runs, seal, directMessages, clock, questionnaires);
+        this.remindMe = new RemindMeDesk(runs, dueItems, pseudonyms, seal, clock);
+        this.engine = new ConversationEngine(questionnaires, new GuardedRunStore(new RemindersForgotten(runs, reminders)), tally, assessmentService, pseudonyms,
                 new NoisyOrSummary(), EngineListener.NONE, Throttle.NONE, clock);
     }
 
@@ -162,6 +175,26 @@ public final class TestAssessor implements AutoCloseable {
 
     public MongoRunStore runs() {
         return runs;
+    }
+
+    /** Due items (reminders, later due rounds) in the same store. */
+    public MongoDueItems dueItems() {
+        return dueItems;
+    }
+
+    /** Where reminders' direct messages go; attach a channel's to send them. */
+    public DirectMessageBoard directMessages() {
+        return directMessages;
+    }
+
+    /** Answers a respondent's "Remind me". */
+    public RemindMeDesk remindMe() {
+        return remindMe;
+    }
+
+    /** Sends the reminders due by this fixture's clock. */
+    public ReminderSender reminders() {
+        return reminders;
     }
 
     public MongoCounterStore counters() {

@@ -1,0 +1,42 @@
+package dev.mlsec.assessor.app.config;
+
+import dev.mlsec.assessor.core.assessment.LocationSeal;
+import dev.mlsec.assessor.core.identity.Pseudonymizer;
+import dev.mlsec.assessor.core.identity.ServerSecret;
+import dev.mlsec.assessor.core.remind.DirectMessageBoard;
+import dev.mlsec.assessor.core.remind.RemindMeDesk;
+import dev.mlsec.assessor.core.remind.ReminderSender;
+import dev.mlsec.assessor.core.store.MongoDueItems;
+import dev.mlsec.assessor.core.store.MongoRunStore;
+import dev.mlsec.assessor.questions.Questionnaire;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** Due items and the "Remind me" reminders kept in them; each chat channel attaches its direct messages. */
+@Configuration(proxyBeanMethods = false)
+public class RemindersConfiguration {
+
+    @Bean
+    MongoDueItems dueItems(MongoTemplate mongo) {
+        return new MongoDueItems(mongo);
+    }
+
+    @Bean
+    DirectMessageBoard directMessages() {
+        return new DirectMessageBoard();
+    }
+
+    @Bean
+    RemindMeDesk remindMeDesk(MongoRunStore runs, MongoDueItems items, Pseudonymizer pseudonyms, ServerSecret secret, Clock clock) {
+        return new RemindMeDesk(runs, items, pseudonyms, new LocationSeal(secret), clock);
+    }
+
+    @Bean
+    ReminderSender reminderSender(MongoDueItems items, MongoRunStore runs, ServerSecret secret, DirectMessageBoard messages,
+                                  Clock clock, List<Questionnaire> questionnaires) {
+        return new ReminderSender(items, runs, new LocationSeal(secret), messages, clock, questionnaires);
+    }
+}
