@@ -15,6 +15,8 @@ import dev.mlsec.assessor.core.identity.Pseudonymizer;
 import dev.mlsec.assessor.core.identity.ServerSecret;
 import dev.mlsec.assessor.core.lead.AssessmentTally;
 import dev.mlsec.assessor.core.ratelimit.RateLimiter;
+import dev.mlsec.assessor.core.report.Anonymity;
+import dev.mlsec.assessor.core.report.FewAnswerSets;
 import dev.mlsec.assessor.core.store.AssessmentRunLedger;
 import dev.mlsec.assessor.core.store.GuardedRunStore;
 import dev.mlsec.assessor.core.store.MongoCompletedRuns;
@@ -122,9 +124,11 @@ public class CoreConfiguration {
     @Bean
     ConversationEngine conversationEngine(List<Questionnaire> questionnaires, MongoRunStore runs,
                                           AssessmentTally counters, AssessmentService assessments,
+                                          MongoCompletedRuns completed, Anonymity anonymity,
                                           Pseudonymizer pseudonyms, SummaryCalculator summaries,
                                           ObjectProvider<EngineListener> listener, Throttle throttle, Clock clock) {
-        return new ConversationEngine(questionnaires, new GuardedRunStore(runs), counters, assessments, pseudonyms, summaries,
+        return new ConversationEngine(questionnaires, new GuardedRunStore(runs), counters,
+                new FewAnswerSets(assessments, completed, anonymity), pseudonyms, summaries,
                 listener.getIfAvailable(() -> EngineListener.NONE), throttle, clock);
     }
 

@@ -16,6 +16,7 @@ import dev.mlsec.assessor.core.lead.LeadDesk;
 import dev.mlsec.assessor.core.lead.Leads;
 import dev.mlsec.assessor.core.lead.RootMessageBoard;
 import dev.mlsec.assessor.core.report.Anonymity;
+import dev.mlsec.assessor.core.report.FewAnswerSets;
 import dev.mlsec.assessor.core.report.ReportService;
 import dev.mlsec.assessor.core.store.EmbeddedMongo;
 import dev.mlsec.assessor.core.store.GuardedRunStore;
@@ -81,8 +82,9 @@ public final class TestAssessor implements AutoCloseable {
         this.exports = new AnswerExport(questionnaires, completedRuns, anonymity);
         this.desk = new LeadDesk(assessmentService, reports, trends, exports, questionnaires, Leads.EVERYONE);
         this.tally = new AssessmentTally(counters, assessmentService, reports, questionnaires, roots);
-        this.engine = new ConversationEngine(questionnaires, new GuardedRunStore(runs), tally, assessmentService, pseudonyms,
-                new NoisyOrSummary(), EngineListener.NONE, Throttle.NONE, clock);
+        this.engine = new ConversationEngine(questionnaires, new GuardedRunStore(runs), tally,
+                new FewAnswerSets(assessmentService, completedRuns, anonymity), pseudonyms, new NoisyOrSummary(),
+                EngineListener.NONE, Throttle.NONE, clock);
     }
 
     public static TestAssessor with(List<Questionnaire> questionnaires) {
