@@ -6,6 +6,7 @@ import dev.mlsec.assessor.core.engine.ConversationEngine;
 import dev.mlsec.assessor.core.engine.EngineListener;
 import dev.mlsec.assessor.core.engine.NoisyOrSummary;
 import dev.mlsec.assessor.core.engine.Throttle;
+import dev.mlsec.assessor.core.home.HomeService;
 import dev.mlsec.assessor.core.identity.Pseudonymizer;
 import dev.mlsec.assessor.core.identity.ServerSecret;
 import dev.mlsec.assessor.core.assessment.AssessmentService;
@@ -176,6 +177,12 @@ public final class TestAssessor implements AutoCloseable {
     }
 
     /** The lead desk, where everyone is a lead; {@code desk().with(leads)} for a channel's policy. */
+    /** Homes, with everyone a lead (narrow it with {@link HomeService#with}). */
+    public HomeService home() {
+        return new HomeService(questionnaires, new GuardedRunStore(runs), new Pseudonymizer(secret), assessmentService,
+                reports, Leads.EVERYONE);
+    }
+
     public LeadDesk desk() {
         return desk;
     }
