@@ -37,7 +37,11 @@ public record ActionRoute(Kind kind, List<String> ids) {
         /** show the current question again, e.g. to resume after a pause: run id */
         SHOW("show", 1),
         /** continue this run in a DM with the bot: run id */
-        MOVE_TO_DM("dm", 1);
+        MOVE_TO_DM("dm", 1),
+        /** another page of the App Home: page number */
+        HOME_PAGE("home", 1),
+        /** an assessment's report, pressed on a lead's App Home: assessment code */
+        HOME_REPORT("hrep", 1);
 
         private final String code;
         private final int arity;
