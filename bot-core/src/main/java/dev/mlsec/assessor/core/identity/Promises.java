@@ -23,7 +23,7 @@ public final class Promises {
 
     /** What help and the README say, in one sentence. */
     public static final String ABOUT = "Names and ids are never stored and finished answers are not linked to anyone; "
-            + "while an assessment's questionnaire has fewer than k answer sets, its report reflects each of them, "
+            + "while only a few people have answered an assessment's questionnaire, its report reflects each answer, "
             + "and the bot says so before the first question.";
 
     /** On an assessment's root message. */
