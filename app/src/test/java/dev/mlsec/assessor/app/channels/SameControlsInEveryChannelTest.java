@@ -102,7 +102,7 @@ class SameControlsInEveryChannelTest {
             case WHY -> Optional.of(Control.WHY);
             case PAUSE -> Optional.of(Control.PAUSE);
             case MOVE_TO_DM -> Optional.of(Control.CONTINUE_ELSEWHERE);
-            case OPEN, SHOW -> Optional.empty();
+            case OPEN, SHOW, HOME_PAGE, HOME_REPORT -> Optional.empty();
         };
     }
 
