@@ -7,6 +7,7 @@ import dev.mlsec.assessor.core.engine.ConversationEngine;
 import dev.mlsec.assessor.core.identity.Platform;
 import dev.mlsec.assessor.core.lead.LeadDesk;
 import dev.mlsec.assessor.core.lead.RootMessageBoard;
+import dev.mlsec.assessor.core.home.HomeService;
 import dev.mlsec.assessor.discord.AssessorServices;
 import dev.mlsec.assessor.discord.DiscordBot;
 import dev.mlsec.assessor.discord.DiscordSettings;
@@ -34,8 +35,8 @@ public class DiscordChannelConfiguration {
 
     @Bean
     DiscordLifecycle discordLifecycle(DiscordSettings settings, ConversationEngine engine, LeadDesk desk,
-                                      RootMessageBoard roots) {
-        return new DiscordLifecycle(settings, new AssessorServices(engine, desk), roots);
+                                      RootMessageBoard roots, HomeService homes) {
+        return new DiscordLifecycle(settings, new AssessorServices(engine, desk, java.util.Optional.of(homes)), roots);
     }
 
     /** Interactions Discord no longer knew when the bot acknowledged them (10062), as {@code mlsec_discord_late_acknowledgements_total}. */
