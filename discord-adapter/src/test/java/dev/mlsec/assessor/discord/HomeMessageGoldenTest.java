@@ -22,7 +22,7 @@ class HomeMessageGoldenTest {
         HomeView home = new HomeView(HomeService.TITLE, Promises.ABOUT, List.of(
                 new HomeView.Heading(HomeService.OPEN_RUNS),
                 new HomeView.Entry("Attack surface and vulnerabilities", false, "Question 4 of ~27 · paused · on your own",
-                        List.of(new HomeView.Button(new HomeView.Action.Resume("AAAAAAAAAAAAAAAAAAAAAA"), "Resume"))),
+                        List.of(new HomeView.Button(new HomeView.Action.Resume("AAAAAAAAAAAAAAAAAAAAAA", "attack-surface"), "Resume"))),
                 new HomeView.Heading(HomeService.ON_YOUR_OWN),
                 new HomeView.Entry("Security of your ML system", false, "For Security engineers",
                         List.of(new HomeView.Button(new HomeView.Action.Start("security"), "Start"))),

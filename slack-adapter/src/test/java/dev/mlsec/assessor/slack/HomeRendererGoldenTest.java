@@ -25,7 +25,7 @@ class HomeRendererGoldenTest {
                 new HomeView.Heading(HomeService.OPEN_RUNS),
                 new HomeView.Entry("Attack surface and vulnerabilities", false,
                         "Question 4 of ~27 · paused · for assessment `FRD-7K2QX`",
-                        List.of(new HomeView.Button(new HomeView.Action.Resume("run-0123456789abcdef"), "Resume"))),
+                        List.of(new HomeView.Button(new HomeView.Action.Resume("run-0123456789abcdef", "attack-surface"), "Resume"))),
                 new HomeView.Heading(HomeService.ON_YOUR_OWN),
                 new HomeView.Entry("Risk and impact assessment", false, "For Product owners",
                         List.of(new HomeView.Button(new HomeView.Action.Start("risk-impact"), "Start"))),

@@ -26,7 +26,7 @@ final class HomeEntries {
         String where = run.assessmentCode().map(code -> "for assessment `" + code + "`").orElse("on your own");
         String paused = run.state() == dev.mlsec.assessor.core.run.RunState.PAUSED ? "paused" : "in progress";
         return new HomeView.Entry(questionnaire.title(), false, progress(run, questionnaire) + " · " + paused + " · " + where,
-                List.of(new HomeView.Button(new HomeView.Action.Resume(run.id()), RESUME)));
+                List.of(new HomeView.Button(new HomeView.Action.Resume(run.id(), run.questionnaireId()), RESUME)));
     }
 
     /** A questionnaire to answer on one's own, for whom it is meant. */

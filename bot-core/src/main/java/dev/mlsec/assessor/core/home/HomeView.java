@@ -53,8 +53,8 @@ public record HomeView(String title, String promise, List<Item> items, int page,
 
     /** What a button asks for; every id in it is checked again when pressed. */
     public sealed interface Action {
-        /** show the run's current question again, through the engine */
-        record Resume(String runId) implements Action {
+        /** show the run's current question again, through the engine (a terminal starts its questionnaire again) */
+        record Resume(String runId, String questionnaireId) implements Action {
         }
 
         /** start a questionnaire on one's own */

@@ -54,7 +54,7 @@ class HomeServiceTest {
         assertThat(open.title()).isEqualTo(first.run().questionnaireTitle());
         assertThat(open.detail()).startsWith("Question 1 of").contains("in progress").endsWith("on your own");
         assertThat(open.buttons()).containsExactly(
-                new HomeView.Button(new HomeView.Action.Resume(first.run().runId()), "Resume"));
+                new HomeView.Button(new HomeView.Action.Resume(first.run().runId(), "security"), "Resume"));
     }
 
     @Test
