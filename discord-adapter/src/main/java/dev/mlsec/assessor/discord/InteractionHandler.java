@@ -40,6 +40,7 @@ final class InteractionHandler extends ListenerAdapter {
     private final RespondentFlow respondents;
     private final DiscordLeadCommands leads;
     private final DiscordReminders reminders;
+    private final DiscordHome home;
     private final RecentDeliveries recent = new RecentDeliveries(1000);
 
     InteractionHandler(AssessorServices services, DiscordSettings settings, ExecutorService slow) {
@@ -47,6 +48,7 @@ final class InteractionHandler extends ListenerAdapter {
         this.respondents = new RespondentFlow(services.engine());
         this.leads = new DiscordLeadCommands(services.desk(), settings, slow);
         this.reminders = new DiscordReminders(services.remindMe(), respondents);
+        this.home = new DiscordHome(services, settings, respondents, slow);
     }
 
     @Override
@@ -66,6 +68,10 @@ final class InteractionHandler extends ListenerAdapter {
         Respondent who = respondent(event);
         if (DiscordRoutes.LEAD_VERBS.contains(sub)) {
             leads.run(event, sub, who);
+            return;
+        }
+        if ("home".equals(sub)) {
+            home.show(event, who);
             return;
         }
         if ("help".equals(sub)) {
@@ -113,6 +119,10 @@ final class InteractionHandler extends ListenerAdapter {
         }
         try {
             Optional<CustomIds.Parsed> parsed = CustomIds.parse(event.getComponentId());
+            if (parsed.isPresent() && DiscordHome.handles(parsed.get())) {
+                home.press(event, respondent(event), parsed.get());
+                return;
+            }
             if (parsed.isPresent() && CustomIds.START.equals(parsed.get().kind()) && parsed.get().has(2)) {
                 event.deferReply(true).queue();
                 Optional<Command.Start> start = RespondentFlow.start(event.getGuild() != null, parsed.get().parts().get(1),

@@ -36,6 +36,7 @@ final class MlsecCommand {
                                 .addOptions(questionnaire, code(false)),
                         new SubcommandData("resume", "Continue your unfinished questionnaire")
                                 .addOptions(optionalQuestionnaire),
+                        new SubcommandData("home", "Your unfinished questionnaires, what to start, and (leads) the assessments"),
                         new SubcommandData("report", "An assessment's risk report (leads)")
                                 .addOptions(code(true), new OptionData(OptionType.BOOLEAN, "share", "Post it in the channel for everyone", false)),
                         new SubcommandData("trends", "Answers across all assessments of every space, anonymised (leads)"),

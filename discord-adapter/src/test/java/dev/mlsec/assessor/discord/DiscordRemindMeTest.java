@@ -32,7 +32,7 @@ class DiscordRemindMeTest {
 
     @BeforeEach
     void start() throws InterruptedException {
-        bot = DiscordBot.start(discord.settings(), new AssessorServices(core.engine(), core.desk(), Optional.of(core.remindMe())),
+        bot = DiscordBot.start(discord.settings(), new AssessorServices(core.engine(), core.desk(), Optional.empty(), Optional.of(core.remindMe())),
                 Duration.ofSeconds(20));
         core.directMessages().attach(Platform.DISCORD, bot.directMessages());
     }

@@ -39,7 +39,11 @@ public record ActionRoute(Kind kind, List<String> ids) {
         /** continue this run in a DM with the bot: run id */
         MOVE_TO_DM("dm", 1),
         /** "Remind me" on a paused run: run id, when (a {@code RemindMe} code) */
-        REMIND("remind", 2);
+        REMIND("remind", 2),
+        /** another page of the App Home: page number */
+        HOME_PAGE("home", 1),
+        /** an assessment's report, pressed on a lead's App Home: assessment code */
+        HOME_REPORT("hrep", 1);
 
         private final String code;
         private final int arity;

@@ -10,9 +10,11 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.bolt.util.Responder;
 import dev.mlsec.assessor.core.delivery.RecentDeliveries;
 import dev.mlsec.assessor.core.engine.Command;
+import dev.mlsec.assessor.core.home.HomeService;
 import dev.mlsec.assessor.core.identity.Platform;
 import dev.mlsec.assessor.core.identity.Respondent;
 import dev.mlsec.assessor.core.lead.LeadDesk;
@@ -53,6 +55,8 @@ public final class SlackBot implements AutoCloseable {
     private final SlackReminders reminders;
     private final Workers workers;
     private final RecentDeliveries recent = new RecentDeliveries(1000);
+    private final LeadDesk desk;
+    private volatile SlackHome home;
 
     public SlackBot(SlackSettings settings, Conversation conversation, LeadDesk desk, List<Questionnaire> questionnaires) {
         this(settings, conversation, desk, questionnaires, Workers.defaultExecutor());
@@ -76,6 +80,7 @@ public final class SlackBot implements AutoCloseable {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.conversation = Objects.requireNonNull(conversation, "conversation");
         this.questionnaires = List.copyOf(questionnaires);
+        this.desk = desk;
         this.workers = new Workers(Objects.requireNonNull(executor, "executor"));
         this.connection = new BoltConnection(settings);
         this.slack = connection.slack();
@@ -87,6 +92,23 @@ public final class SlackBot implements AutoCloseable {
         this.reminders = new SlackReminders(remindMe, web);
         app.command(SlashCommand.NAME, this::onCommand);
         app.blockAction(Pattern.compile(".*"), this::onAction);
+    }
+
+    /** Turns the App Home on: published when a person opens it and after their steps (call before {@link #start()}). */
+    public SlackBot home(HomeService homes) {
+        SlackWeb web = new SlackWeb(slack.methods(settings.botToken()));
+        LeadPolicy policy = new LeadPolicy(settings.leads(), web.methods(), Clock.systemUTC());
+        SlackHome tab = new SlackHome(homes.with(policy), conversation, new HomeReports(desk.with(policy), web), web, workers);
+        connection.app().event(AppHomeOpenedEvent.class, tab::opened);
+        this.home = tab;
+        return this;
+    }
+
+    private void refreshHome(Respondent who) {
+        SlackHome tab = home;
+        if (tab != null) {
+            tab.refresh(who);
+        }
     }
 
     /** The Bolt app, for the HTTP endpoint. */
@@ -145,10 +167,14 @@ public final class SlackBot implements AutoCloseable {
             return ack(ctx, RootMessage.chooser(questionnaires));
         }
         if (command instanceof SlashCommand.Start start) {
-            return ack(ctx, engine(who, new Command.Start(start.questionnaireId().get(), Optional.empty())));
+            SlackMessage shown = engine(who, new Command.Start(start.questionnaireId().get(), Optional.empty()));
+            refreshHome(who);
+            return ack(ctx, shown);
         }
         if (command instanceof SlashCommand.Resume) {
-            return ack(ctx, engine(who, new Command.Resume(Optional.empty())));
+            SlackMessage shown = engine(who, new Command.Resume(Optional.empty()));
+            refreshHome(who);
+            return ack(ctx, shown);
         }
         if (!SlackRoutes.usable(p.getResponseUrl())) {
             LOG.warn("refused a lead command without a usable response_url");
@@ -181,6 +207,16 @@ public final class SlackBot implements AutoCloseable {
         }
         BlockActionPayload.Action action = p.getActions().get(0);
         Optional<ActionRoute> route = ActionRoute.parse(action.getActionId());
+        SlackHome tab = home;
+        if (tab != null && SlackHome.fromHome(p)) {
+            Optional<Respondent> presser = SlackRoutes.presser(p);
+            if (route.isPresent() && presser.isPresent()) {
+                tab.press(route.get(), p, presser.get());
+            } else {
+                LOG.warn("ignored an App Home press that is not one of ours or names nobody");
+            }
+            return ctx.ack();
+        }
         if (!SlackRoutes.usable(p.getResponseUrl())) {
             // nobody can be answered, so nothing is done
             LOG.warn("ignored a button press without a usable response_url");
@@ -204,10 +240,16 @@ public final class SlackBot implements AutoCloseable {
         if (route.get().kind() == ActionRoute.Kind.REMIND) {
             workers.later(responder, () -> reminders.press(route.get(), who.get(), responder));
         } else if (route.get().kind() == ActionRoute.Kind.MOVE_TO_DM) {
-            workers.later(responder, () -> respondents.moveToDm(route.get().id(0), who.get(), delivery, responder));
+            workers.later(responder, () -> {
+                respondents.moveToDm(route.get().id(0), who.get(), delivery, responder);
+                refreshHome(who.get());
+            });
         } else {
             Command command = SlackRoutes.command(route.get(), action, p.getState());
-            workers.later(responder, () -> respondents.step(command, who.get(), delivery, responder));
+            workers.later(responder, () -> {
+                respondents.step(command, who.get(), delivery, responder);
+                refreshHome(who.get());
+            });
         }
         return ctx.ack();
     }

@@ -60,11 +60,19 @@ final class Workers {
         }
     }
 
+    /** Work with nobody to answer through (e.g. from the App Home): a failure is only logged. */
+    void later(Work work) {
+        later(null, work);
+    }
+
     private static void now(Responder responder, Work work) {
         try {
             work.run();
         } catch (Exception e) {
             LOG.error("a Slack interaction failed ({})", e.getClass().getSimpleName());
+            if (responder == null) {
+                return;
+            }
             try {
                 SlackWeb.respond(responder, ReplyRenderer.line(ChannelWords.FAILED), false);
             } catch (Exception ignored) {

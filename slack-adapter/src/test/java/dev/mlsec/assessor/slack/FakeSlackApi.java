@@ -212,6 +212,13 @@ public final class FakeSlackApi implements AutoCloseable {
                 r.add("message", message);
                 break;
             }
+            case "views.publish": {
+                JsonObject view = new JsonObject();
+                view.addProperty("id", "V" + ts.incrementAndGet());
+                view.addProperty("type", "home");
+                r.add("view", view);
+                break;
+            }
             case "chat.postEphemeral":
                 r.addProperty("message_ts", nextTs());
                 break;

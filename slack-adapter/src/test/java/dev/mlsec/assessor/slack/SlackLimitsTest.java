@@ -44,6 +44,26 @@ class SlackLimitsTest {
         checkLimits("root", RootMessage.render(dev.mlsec.assessor.core.lead.RootView.of(status, List.of(questionnaire))).toJson());
     }
 
+    @org.junit.jupiter.api.Test
+    void every_page_of_a_crowded_home_stays_within_slacks_limits() {
+        try (dev.mlsec.assessor.core.testing.TestAssessor core = dev.mlsec.assessor.core.testing.TestAssessor.withBundledQuestionnaires()) {
+            dev.mlsec.assessor.core.identity.Respondent lead = new dev.mlsec.assessor.core.identity.Respondent(
+                    dev.mlsec.assessor.core.identity.Platform.SLACK, "T-CROWD", "U-LEAD");
+            for (int i = 0; i < 30; i++) {
+                core.assessments().create(lead.spaceOf(), "x".repeat(70) + i);
+            }
+            core.questionnaires().forEach(q -> core.engine().handle(lead,
+                    new dev.mlsec.assessor.core.engine.Command.Start(q.id(), java.util.Optional.empty())));
+            dev.mlsec.assessor.core.home.HomeView first = core.home().of(lead, 1);
+            assertThat(first.pages()).isGreaterThan(1);
+            for (int page = 1; page <= first.pages(); page++) {
+                List<com.slack.api.model.block.LayoutBlock> blocks = HomeRenderer.blocks(core.home().of(lead, page));
+                assertThat(blocks.size()).as("home page " + page).isLessThanOrEqualTo(HomeRenderer.HOME_BLOCKS);
+                checkLimits("home page " + page, new SlackMessage("home", blocks).toJson());
+            }
+        }
+    }
+
     static void checkLimits(String where, JsonObject payload) {
         JsonArray blocks = payload.getAsJsonArray("blocks");
         assertThat(blocks.size()).as(where + " blocks").isBetween(1, Limits.BLOCKS_PER_MESSAGE);

@@ -50,6 +50,35 @@ public final class SlackPayloads {
         return p;
     }
 
+    /** An {@code app_home_opened} event callback, as Slack sends it when a person opens the Home tab. */
+    public static JsonObject homeOpened(String team, String user, String eventId) {
+        JsonObject event = obj("type", "app_home_opened", "user", user, "channel", "D" + user, "tab", "home",
+                "event_ts", "1700000002.000001");
+        JsonObject p = obj("token", "x", "team_id", team, "api_app_id", "A1", "type", "event_callback",
+                "event_id", eventId, "event_time", "1700000002");
+        p.add("event", event);
+        return p;
+    }
+
+    /** A block_actions payload for one button pressed on the person's App Home: no channel, no response_url. */
+    public static JsonObject homeAction(String team, String user, String actionId, String trigger) {
+        JsonObject p = new JsonObject();
+        p.addProperty("type", "block_actions");
+        p.add("team", obj("id", team, "domain", "fake"));
+        p.add("user", obj("id", user, "team_id", team, "username", "someone"));
+        p.addProperty("api_app_id", "A1");
+        p.addProperty("token", "x");
+        p.add("container", obj("type", "view", "view_id", "V1"));
+        p.add("view", obj("id", "V1", "type", "home", "team_id", team));
+        p.addProperty("trigger_id", trigger);
+        JsonObject action = obj("type", "button", "value", "home", "action_id", actionId, "block_id", "home",
+                "action_ts", "1700000001.000001");
+        JsonArray actions = new JsonArray();
+        actions.add(action);
+        p.add("actions", actions);
+        return p;
+    }
+
     /** The form body that carries a payload. */
     public static String actionBody(JsonObject payload) {
         return "payload=" + enc(payload.toString());

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class,
             ConsoleCommand.class,
+            HomeCommand.class,
             AssessmentCommand.class,
             ReportCommand.class,
             TrendsCommand.class,

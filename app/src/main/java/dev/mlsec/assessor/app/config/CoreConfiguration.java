@@ -18,6 +18,8 @@ import dev.mlsec.assessor.core.ratelimit.RateLimiter;
 import dev.mlsec.assessor.core.remind.ReminderSender;
 import dev.mlsec.assessor.core.remind.RemindersForgotten;
 import dev.mlsec.assessor.core.run.StoreProbe;
+import dev.mlsec.assessor.core.report.Anonymity;
+import dev.mlsec.assessor.core.report.FewAnswerSets;
 import dev.mlsec.assessor.core.store.AssessmentRunLedger;
 import dev.mlsec.assessor.core.store.GuardedRunStore;
 import dev.mlsec.assessor.core.store.MongoCompletedRuns;
@@ -131,10 +133,12 @@ public class CoreConfiguration {
     @Bean
     ConversationEngine conversationEngine(List<Questionnaire> questionnaires, MongoRunStore runs,
                                           AssessmentTally counters, AssessmentService assessments,
+                                          MongoCompletedRuns completed, Anonymity anonymity,
                                           Pseudonymizer pseudonyms, SummaryCalculator summaries,
                                           ObjectProvider<EngineListener> listener, Throttle throttle, Clock clock,
                                           ReminderSender reminders) {
-        return new ConversationEngine(questionnaires, new GuardedRunStore(new RemindersForgotten(runs, reminders)), counters, assessments, pseudonyms, summaries,
+        return new ConversationEngine(questionnaires, new GuardedRunStore(new RemindersForgotten(runs, reminders)), counters,
+                new FewAnswerSets(assessments, completed, anonymity), pseudonyms, summaries,
                 listener.getIfAvailable(() -> EngineListener.NONE), throttle, clock);
     }
 

@@ -9,6 +9,7 @@ import dev.mlsec.assessor.core.lead.LeadDesk;
 import dev.mlsec.assessor.core.lead.RootMessageBoard;
 import dev.mlsec.assessor.core.remind.DirectMessageBoard;
 import dev.mlsec.assessor.core.remind.RemindMeDesk;
+import dev.mlsec.assessor.core.home.HomeService;
 import dev.mlsec.assessor.discord.AssessorServices;
 import dev.mlsec.assessor.discord.DiscordBot;
 import dev.mlsec.assessor.discord.DiscordSettings;
@@ -36,9 +37,10 @@ public class DiscordChannelConfiguration {
 
     @Bean
     DiscordLifecycle discordLifecycle(DiscordSettings settings, ConversationEngine engine, LeadDesk desk,
-                                      RootMessageBoard roots, RemindMeDesk remindMe, DirectMessageBoard directMessages) {
-        return new DiscordLifecycle(settings, new AssessorServices(engine, desk, java.util.Optional.of(remindMe)), roots,
-                directMessages);
+                                      RootMessageBoard roots, RemindMeDesk remindMe, DirectMessageBoard directMessages,
+                                      HomeService homes) {
+        return new DiscordLifecycle(settings, new AssessorServices(engine, desk, java.util.Optional.of(homes),
+                java.util.Optional.of(remindMe)), roots, directMessages);
     }
 
     /** Interactions Discord no longer knew when the bot acknowledged them (10062), as {@code mlsec_discord_late_acknowledgements_total}. */

@@ -4,6 +4,7 @@ import dev.mlsec.assessor.app.config.CoreConfiguration.CheckedSettings;
 import dev.mlsec.assessor.app.config.MlsecProperties;
 import dev.mlsec.assessor.app.ops.ChannelStatus;
 import dev.mlsec.assessor.core.engine.ConversationEngine;
+import dev.mlsec.assessor.core.home.HomeService;
 import dev.mlsec.assessor.core.identity.Platform;
 import dev.mlsec.assessor.core.lead.LeadDesk;
 import dev.mlsec.assessor.core.lead.RootMessageBoard;
@@ -33,8 +34,8 @@ public class SlackChannelConfiguration {
 
     @Bean(destroyMethod = "close")
     SlackBot slackBot(SlackSettings settings, ConversationEngine engine, LeadDesk desk, List<Questionnaire> questionnaires,
-                      RootMessageBoard roots, RemindMeDesk remindMe, DirectMessageBoard directMessages) {
-        SlackBot bot = new SlackBot(settings, engine::handle, desk, java.util.Optional.of(remindMe), questionnaires);
+                      RootMessageBoard roots, RemindMeDesk remindMe, DirectMessageBoard directMessages, HomeService homes) {
+        SlackBot bot = new SlackBot(settings, engine::handle, desk, java.util.Optional.of(remindMe), questionnaires).home(homes);
         roots.attach(Platform.SLACK, bot.rootMessages());
         directMessages.attach(Platform.SLACK, bot.directMessages());
         return bot;

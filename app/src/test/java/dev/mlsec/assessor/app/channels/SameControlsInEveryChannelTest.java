@@ -107,7 +107,7 @@ class SameControlsInEveryChannelTest {
             case WHY -> Optional.of(Control.WHY);
             case PAUSE -> Optional.of(Control.PAUSE);
             case MOVE_TO_DM -> Optional.of(Control.CONTINUE_ELSEWHERE);
-            case OPEN, SHOW, REMIND -> Optional.empty();
+            case OPEN, SHOW, REMIND, HOME_PAGE, HOME_REPORT -> Optional.empty();
         };
     }
 

@@ -14,4 +14,12 @@ public interface AssessmentDirectory {
 
     /** The assessment a run already counts toward, to name it. */
     Optional<AssessmentRef> find(String code);
+
+    /**
+     * Whether this questionnaire of the assessment has fewer than k completed answer sets, so that its
+     * report reflects each of them: a new respondent is told so before the first question.
+     */
+    default boolean fewAnswerSets(String code, String questionnaireId) {
+        return false;
+    }
 }

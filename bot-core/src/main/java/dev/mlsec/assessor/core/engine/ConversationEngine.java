@@ -147,7 +147,9 @@ public final class ConversationEngine {
             return runs.findOpen(respondentKey, questionnaire.id(), code).map(this::reopen)
                     .orElseGet(() -> new Reply.Refused(Refusal.BUSY, Messages.BUSY, Optional.empty()));
         }
-        return prompts.current(resolved(stored.get(), flow), flow, Notice.STARTED);
+        Notice notice = code.isPresent() && assessments.fewAnswerSets(code.get(), questionnaire.id())
+                ? Notice.FEW_ANSWER_SETS : Notice.STARTED;
+        return prompts.current(resolved(stored.get(), flow), flow, notice);
     }
 
     private Reply resume(String respondentKey, Command.Resume resume) {

@@ -1,9 +1,13 @@
 package dev.mlsec.assessor.core.engine;
 
+import dev.mlsec.assessor.core.identity.Promises;
+
 /** A short remark shown above a question, telling the respondent why this question is shown now. */
 public enum Notice {
     NONE(""),
-    STARTED("Your answers are anonymous: nobody, not even the team running this assessment, can tell who gave them."),
+    STARTED(Promises.STARTED),
+    /** the first question of an assessment's questionnaire with fewer than k completed answer sets */
+    FEW_ANSWER_SETS(Promises.FEW_ANSWER_SETS),
     RESUMED("Welcome back: resuming where you left off. Your earlier answers are kept."),
     ALREADY_ANSWERED("That question was already answered; here is where you are now."),
     WENT_BACK("Back one question. Your earlier answer is selected; choose again to change it."),

@@ -1,5 +1,6 @@
 package dev.mlsec.assessor.core.lead;
 
+import dev.mlsec.assessor.core.identity.Promises;
 import dev.mlsec.assessor.core.report.AssessmentStatus;
 import dev.mlsec.assessor.questions.Questionnaire;
 import java.util.List;
@@ -33,7 +34,7 @@ public record RootView(String code, String systemName, List<Entry> questionnaire
     public String intro(UnaryOperator<String> typed) {
         return "We are assessing how exposed " + typed.apply(systemName) + " is to model poisoning, evasion, stealing and "
                 + "training-data inference. Answer the questionnaires meant for you: the questions come in a message only "
-                + "you can see, and your answers are counted anonymously, so nobody can tell who gave them.";
+                + "you can see. " + Promises.ROOT;
     }
 
     public String footnote() {

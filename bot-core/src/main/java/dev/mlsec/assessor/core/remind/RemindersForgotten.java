@@ -39,6 +39,11 @@ public final class RemindersForgotten implements RunStore {
     }
 
     @Override
+    public List<Run> openOf(String respondentKey, int limit) {
+        return runs.openOf(respondentKey, limit);
+    }
+
+    @Override
     public Optional<Run> insert(Run run) {
         return runs.insert(run);
     }

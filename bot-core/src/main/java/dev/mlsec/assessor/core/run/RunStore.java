@@ -16,6 +16,9 @@ public interface RunStore {
     /** The respondent's most recently updated open run, optionally of one questionnaire. */
     Optional<Run> findLatestOpen(String respondentKey, Optional<String> questionnaireId);
 
+    /** The respondent's open runs, most recently updated first, at most {@code limit}: what their home lists. */
+    List<Run> openOf(String respondentKey, int limit);
+
     /**
      * Stores a new open run; returns it with its first revision, or empty when its respondent already
      * has an open run of the same questionnaire (in the same assessment), so two starts at once make one.

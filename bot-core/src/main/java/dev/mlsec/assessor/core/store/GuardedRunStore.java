@@ -32,6 +32,11 @@ public final class GuardedRunStore implements RunStore {
     }
 
     @Override
+    public List<Run> openOf(String respondentKey, int limit) {
+        return StoreCalls.call(() -> runs.openOf(respondentKey, limit));
+    }
+
+    @Override
     public Optional<Run> insert(Run run) {
         return StoreCalls.call(() -> runs.insert(run));
     }

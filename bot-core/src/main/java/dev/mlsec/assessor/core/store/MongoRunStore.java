@@ -125,6 +125,13 @@ public final class MongoRunStore implements RunStore {
     }
 
     @Override
+    public List<Run> openOf(String respondentKey, int limit) {
+        Criteria c = where("respondentKey").is(respondentKey).and("state").in(OPEN);
+        return mongo.find(query(c).with(Sort.by(Sort.Direction.DESC, "updatedOn", "revision")).limit(limit),
+                RunDocument.class).stream().map(MongoRunStore::toRun).toList();
+    }
+
+    @Override
     public Optional<Run> insert(Run run) {
         try {
             return Optional.of(toRun(mongo.insert(toDocument(run))));

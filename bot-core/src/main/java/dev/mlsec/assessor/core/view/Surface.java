@@ -1,18 +1,20 @@
 package dev.mlsec.assessor.core.view;
 
+import dev.mlsec.assessor.core.identity.Promises;
+
 /**
  * Where a respondent reads their questions: what they are told about who can see them, whether they
  * can move somewhere more private, and how they resume a paused run.
  */
 public enum Surface {
     /** a message only they can see in a shared channel, which can move to a DM (Slack) */
-    EPHEMERAL_IN_CHANNEL("Only you can see this message. Your answers are anonymous.", true, "`/mlsec resume`"),
+    EPHEMERAL_IN_CHANNEL("Only you can see this message. " + Promises.FOOTER, true, "`/mlsec resume`"),
     /** a reply only they can see (Discord) */
-    EPHEMERAL_REPLY("Only you can see this message. Your answers are anonymous.", false, "`/mlsec resume`"),
+    EPHEMERAL_REPLY("Only you can see this message. " + Promises.FOOTER, false, "`/mlsec resume`"),
     /** a private conversation with the bot */
-    DIRECT_MESSAGE("You are answering in a private DM with the bot. Your answers are anonymous.", false, "`/mlsec resume`"),
+    DIRECT_MESSAGE("You are answering in a private DM with the bot. " + Promises.FOOTER, false, "`/mlsec resume`"),
     /** a terminal */
-    TERMINAL("Your answers are anonymous.", false, "the same command again");
+    TERMINAL(Promises.FOOTER, false, "the same command again");
 
     private final String privacy;
     private final boolean canMoveElsewhere;

@@ -1,5 +1,6 @@
 package dev.mlsec.assessor.core.view;
 
+import dev.mlsec.assessor.core.identity.Promises;
 import java.util.List;
 
 /**
@@ -18,8 +19,7 @@ public enum Verb {
 
     /** The line below the list: what the bot is for. */
     public static final String ABOUT = "MLSec Assessor asks short questionnaires about how exposed an ML system is to "
-            + "poisoning, evasion, model stealing and training-data inference. Answers are anonymous: nobody can tell "
-            + "who gave them.";
+            + "poisoning, evasion, model stealing and training-data inference. " + Promises.ABOUT;
 
     private final List<String> arguments;
     private final boolean leadsOnly;

@@ -6,6 +6,7 @@ import dev.mlsec.assessor.core.engine.ConversationEngine;
 import dev.mlsec.assessor.core.engine.EngineListener;
 import dev.mlsec.assessor.core.engine.NoisyOrSummary;
 import dev.mlsec.assessor.core.engine.Throttle;
+import dev.mlsec.assessor.core.home.HomeService;
 import dev.mlsec.assessor.core.identity.Pseudonymizer;
 import dev.mlsec.assessor.core.identity.ServerSecret;
 import dev.mlsec.assessor.core.assessment.AssessmentService;
@@ -16,6 +17,7 @@ import dev.mlsec.assessor.core.lead.LeadDesk;
 import dev.mlsec.assessor.core.lead.Leads;
 import dev.mlsec.assessor.core.lead.RootMessageBoard;
 import dev.mlsec.assessor.core.report.Anonymity;
+import dev.mlsec.assessor.core.report.FewAnswerSets;
 import dev.mlsec.assessor.core.report.ReportService;
 import dev.mlsec.assessor.core.store.EmbeddedMongo;
 import dev.mlsec.assessor.core.remind.DirectMessageBoard;
@@ -94,8 +96,9 @@ public final class TestAssessor implements AutoCloseable {
         this.dueItems = new MongoDueItems(mongo);
         this.reminders = new ReminderSender(dueItems, runs, seal, directMessages, clock, questionnaires);
         this.remindMe = new RemindMeDesk(runs, dueItems, pseudonyms, seal, clock);
-        this.engine = new ConversationEngine(questionnaires, new GuardedRunStore(new RemindersForgotten(runs, reminders)), tally, assessmentService, pseudonyms,
-                new NoisyOrSummary(), EngineListener.NONE, Throttle.NONE, clock);
+        this.engine = new ConversationEngine(questionnaires, new GuardedRunStore(new RemindersForgotten(runs, reminders)), tally,
+                new FewAnswerSets(assessmentService, completedRuns, anonymity), pseudonyms, new NoisyOrSummary(),
+                EngineListener.NONE, Throttle.NONE, clock);
     }
 
     public static TestAssessor with(List<Questionnaire> questionnaires) {
@@ -207,6 +210,12 @@ public final class TestAssessor implements AutoCloseable {
     }
 
     /** The lead desk, where everyone is a lead; {@code desk().with(leads)} for a channel's policy. */
+    /** Homes, with everyone a lead (narrow it with {@link HomeService#with}). */
+    public HomeService home() {
+        return new HomeService(questionnaires, new GuardedRunStore(runs), new Pseudonymizer(secret), assessmentService,
+                reports, Leads.EVERYONE);
+    }
+
     public LeadDesk desk() {
         return desk;
     }

@@ -1,0 +1,36 @@
+package dev.mlsec.assessor.core.identity;
+
+/**
+ * What the bot promises about anonymity, worded once for every channel and exactly as true as it is:
+ * names and ids are never stored; answers cannot be linked to a person once a run completes; and while
+ * a questionnaire of an assessment has fewer than k completed answer sets, the lead's report reflects
+ * each of those answers, so someone who knows who was asked can infer them.
+ */
+public final class Promises {
+
+    /** The line under every question, after who can see the message. */
+    public static final String FOOTER = "Names and ids are never stored; once you finish, your answers are not linked to you.";
+
+    /** Above the first question of a solo run, or of an assessment's questionnaire with k answer sets or more. */
+    public static final String STARTED = "Your name and id are never stored, and once you finish, your answers can no "
+            + "longer be linked to you.";
+
+    /** Above the first question of an assessment's questionnaire that has fewer than k completed answer sets. */
+    public static final String FEW_ANSWER_SETS = "Before you start: few people have finished this questionnaire for "
+            + "this assessment yet, so the lead's report reflects each answer, yours included, and someone who knows "
+            + "who was asked could infer what you answered. Your name and id are never stored. Answer below to go on, "
+            + "or answer on your own instead with `/mlsec start` (those answers count toward no assessment).";
+
+    /** What help and the README say, in one sentence. */
+    public static final String ABOUT = "Names and ids are never stored and finished answers are not linked to anyone; "
+            + "while only a few people have answered an assessment's questionnaire, its report reflects each answer, "
+            + "and the bot says so before the first question.";
+
+    /** On an assessment's root message. */
+    public static final String ROOT = "Your name and id are never stored, and once you finish, your answers are no "
+            + "longer linked to you; while few people have answered a questionnaire, its report reflects each answer, "
+            + "so the bot tells you before your first question.";
+
+    private Promises() {
+    }
+}
