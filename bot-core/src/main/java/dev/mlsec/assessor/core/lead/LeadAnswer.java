@@ -62,4 +62,16 @@ public sealed interface LeadAnswer {
             Objects.requireNonNull(message, "message");
         }
     }
+
+    /**
+     * The next round is open: {@code message} tells the lead. When {@code postHere}, the last round's
+     * root message is not known, so the channel posts {@code root} where the lead asked and tells the
+     * desk where it is, as for a new assessment; otherwise the core has had it posted already.
+     */
+    record RoundOpened(RootView root, boolean postHere, String message) implements LeadAnswer {
+    }
+
+    /** The round is closed; {@code message} says so. */
+    record RoundClosed(String message) implements LeadAnswer {
+    }
 }

@@ -10,6 +10,7 @@ import dev.mlsec.assessor.core.identity.Platform;
 import dev.mlsec.assessor.core.identity.Respondent;
 import dev.mlsec.assessor.core.identity.Space;
 import dev.mlsec.assessor.core.report.ReportService;
+import dev.mlsec.assessor.core.round.RoundDesk;
 import dev.mlsec.assessor.core.run.StoreUnavailableException;
 import dev.mlsec.assessor.core.trends.TrendsService;
 import dev.mlsec.assessor.questions.Questionnaire;
@@ -40,9 +41,11 @@ public final class LeadDesk {
     private final AnswerExport exports;
     private final List<Questionnaire> questionnaires;
     private final Leads leads;
+    private final RoundDesk rounds;
 
     public LeadDesk(AssessmentService assessments, ReportService reports, TrendsService trends, AnswerExport exports,
-                    List<Questionnaire> questionnaires, Leads leads) {
+                    List<Questionnaire> questionnaires, Leads leads, RoundDesk rounds) {
+        this.rounds = rounds;
         this.assessments = assessments;
         this.reports = reports;
         this.trends = trends;
@@ -53,7 +56,7 @@ public final class LeadDesk {
 
     /** The same desk, with the channel's answer to "is this person a lead here?". */
     public LeadDesk with(Leads channelLeads) {
-        return new LeadDesk(assessments, reports, trends, exports, questionnaires, channelLeads);
+        return new LeadDesk(assessments, reports, trends, exports, questionnaires, channelLeads, rounds);
     }
 
     /**
@@ -108,7 +111,9 @@ public final class LeadDesk {
     /** Answers the operator of this installation, who sees every assessment by its code. */
     public LeadAnswer handleForOperator(Space space, LeadRequest request) {
         try {
-            return answer(request, space, c -> assessments.findAnywhere(c).orElseThrow(AssessorException::unknownCode));
+            // a new round is made in the space of the one before: from here, the operator's own space's
+            return answer(request, space, c -> request instanceof LeadRequest.NextRound ? assessments.require(space, c)
+                    : assessments.findAnywhere(c).orElseThrow(AssessorException::unknownCode));
         } catch (AssessorException e) {
             return new LeadAnswer.Refused(e.getMessage());
         } catch (StoreUnavailableException e) {
@@ -149,7 +154,13 @@ public final class LeadDesk {
         if (request instanceof LeadRequest.Report r) {
             Assessment found = finder.find(r.code());
             Optional<RootLocation> thread = r.share() ? assessments.root(found.code()) : Optional.empty();
-            return new LeadAnswer.Reported(ReportBundle.of(reports.report(found)), thread);
+            return new LeadAnswer.Reported(ReportBundle.of(rounds.report(found)), thread);
+        }
+        if (request instanceof LeadRequest.NextRound n) {
+            return rounds.open(space, finder.find(n.code()));
+        }
+        if (request instanceof LeadRequest.Close c) {
+            return rounds.close(finder.find(c.code()));
         }
         if (request instanceof LeadRequest.Trends) {
             return new LeadAnswer.TrendsShown(TrendsWords.markdown(trends.trendsFor(space), space.platform()));
@@ -175,6 +186,12 @@ public final class LeadDesk {
         }
         if (request instanceof LeadRequest.Export e) {
             return Optional.of(e.code());
+        }
+        if (request instanceof LeadRequest.NextRound n) {
+            return Optional.of(n.code());
+        }
+        if (request instanceof LeadRequest.Close c) {
+            return Optional.of(c.code());
         }
         return Optional.empty();
     }

@@ -59,17 +59,25 @@ public record ReportBundle(AssessmentReport report, List<String> coverage, List<
         List<String> scores = new ArrayList<>();
         for (AttackScore s : picture.attacks()) {
             String why = ChatSummary.why(picture, s);
-            scores.add(s.attack().title() + ": residual risk " + ChatSummary.figures(picture, s) + (why.isEmpty() ? "" : "\n" + why));
+            String since = report.rounds().flatMap(r -> r.sincePrevious()).flatMap(c -> c.of(s.attack()))
+                    .map(d -> ", " + d.words() + " since round " + report.rounds().get().sincePrevious().get().previousNumber())
+                    .orElse("");
+            scores.add(s.attack().title() + ": residual risk " + ChatSummary.figures(picture, s) + since + (why.isEmpty() ? "" : "\n" + why));
         }
         List<String> doFirst = picture.recommendations().stream().limit(TOP_RECOMMENDATIONS).map(ChatSummary::recommendation).toList();
         Band worst = picture.attacks().stream().map(AttackScore::band).max(Comparator.naturalOrder()).orElse(Band.LOW);
         byte[] risk = RiskCharts.residualRisk(report.systemName(), picture);
         byte[] heat = RiskCharts.exposureHeatMap(report.systemName(), picture);
-        List<ReportFile> files = List.of(
+        byte[] across = report.rounds().filter(r -> r.acrossRounds())
+                .map(r -> RiskCharts.acrossRounds(report.systemName(), r)).orElse(new byte[0]);
+        List<ReportFile> files = new ArrayList<>(List.of(
                 new ReportFile(residualRiskFile(report.code()), "Residual risk per attack", risk),
-                new ReportFile(heatMapFile(report.code()), "Exposure by attack and lifecycle stage", heat),
-                new ReportFile(report.code() + "-report.html", "Report: " + report.systemName(),
-                        HtmlReport.render(report, risk, heat).getBytes(StandardCharsets.UTF_8)));
+                new ReportFile(heatMapFile(report.code()), "Exposure by attack and lifecycle stage", heat)));
+        if (across.length > 0) {
+            files.add(new ReportFile(acrossRoundsFile(report.code()), "Residual risk per attack across rounds", across));
+        }
+        files.add(new ReportFile(report.code() + "-report.html", "Report: " + report.systemName(),
+                HtmlReport.render(report, risk, heat, across).getBytes(StandardCharsets.UTF_8)));
         return new ReportBundle(report, coverage, scores, doFirst, picture.assumptions(), Optional.empty(),
                 Optional.of(worst), files);
     }
@@ -81,6 +89,11 @@ public record ReportBundle(AssessmentReport report, List<String> coverage, List<
 
     public static String residualRiskFile(String code) {
         return code + "-residual-risk.png";
+    }
+
+    /** The across-rounds chart, present from a system's second round on. */
+    public static String acrossRoundsFile(String code) {
+        return code + "-across-rounds.png";
     }
 
     public static String heatMapFile(String code) {

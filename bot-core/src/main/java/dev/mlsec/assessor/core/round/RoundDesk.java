@@ -1,0 +1,48 @@
+package dev.mlsec.assessor.core.round;
+
+import dev.mlsec.assessor.core.assessment.Assessment;
+import dev.mlsec.assessor.core.assessment.AssessmentService;
+import dev.mlsec.assessor.core.identity.Space;
+import dev.mlsec.assessor.core.lead.LeadAnswer;
+import dev.mlsec.assessor.core.lead.RootMessages;
+import dev.mlsec.assessor.core.report.AssessmentReport;
+import dev.mlsec.assessor.core.report.ReportService;
+import dev.mlsec.assessor.core.run.CompletedRuns;
+import dev.mlsec.assessor.questions.Questionnaire;
+import java.time.Clock;
+import java.util.List;
+
+/** The lead desk's round verbs: open the next round, close one, and the report of a round. */
+public final class RoundDesk {
+
+    private final RoundOpener opener;
+    private final RoundCloser closer;
+    private final RoundReports reports;
+
+    public RoundDesk(RoundOpener opener, RoundCloser closer, RoundReports reports) {
+        this.opener = opener;
+        this.closer = closer;
+        this.reports = reports;
+    }
+
+    public static RoundDesk of(AssessmentService assessments, RoundStore store, ReportService reports, CompletedRuns runs,
+                               List<Questionnaire> questionnaires, RootMessages roots, Clock clock) {
+        return new RoundDesk(new RoundOpener(assessments, store, reports, questionnaires, roots),
+                new RoundCloser(store, runs, clock), new RoundReports(reports, assessments, store, runs));
+    }
+
+    public LeadAnswer open(Space space, Assessment of) {
+        RoundOpener.Opened opened = opener.openNext(space, of);
+        return new LeadAnswer.RoundOpened(opened.root(), opened.postedNear().isEmpty(), RoundOpener.confirmation(opened));
+    }
+
+    public LeadAnswer close(Assessment assessment) {
+        RoundCloser.Outcome outcome = closer.close(assessment);
+        return outcome instanceof RoundCloser.Outcome.Closed ? new LeadAnswer.RoundClosed(RoundCloser.words(outcome))
+                : new LeadAnswer.Refused(RoundCloser.words(outcome));
+    }
+
+    public AssessmentReport report(Assessment assessment) {
+        return reports.report(assessment);
+    }
+}
