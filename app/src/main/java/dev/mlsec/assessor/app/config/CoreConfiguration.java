@@ -19,7 +19,9 @@ import dev.mlsec.assessor.core.store.AssessmentRunLedger;
 import dev.mlsec.assessor.core.store.GuardedRunStore;
 import dev.mlsec.assessor.core.store.MongoCompletedRuns;
 import dev.mlsec.assessor.core.store.MongoCounterStore;
+import dev.mlsec.assessor.core.store.MongoRoundStore;
 import dev.mlsec.assessor.core.store.MongoRunStore;
+import dev.mlsec.assessor.core.round.Rounds;
 import dev.mlsec.assessor.questions.Questionnaire;
 import dev.mlsec.assessor.questions.load.QuestionnaireLoader;
 import java.time.Clock;
@@ -123,9 +125,10 @@ public class CoreConfiguration {
     ConversationEngine conversationEngine(List<Questionnaire> questionnaires, MongoRunStore runs,
                                           AssessmentTally counters, AssessmentService assessments,
                                           Pseudonymizer pseudonyms, SummaryCalculator summaries,
-                                          ObjectProvider<EngineListener> listener, Throttle throttle, Clock clock) {
+                                          ObjectProvider<EngineListener> listener, Throttle throttle, Clock clock,
+                                          MongoTemplate mongo) {
         return new ConversationEngine(questionnaires, new GuardedRunStore(runs), counters, assessments, pseudonyms, summaries,
-                listener.getIfAvailable(() -> EngineListener.NONE), throttle, clock);
+                listener.getIfAvailable(() -> EngineListener.NONE), throttle, clock, new Rounds(new MongoRoundStore(mongo)));
     }
 
     @Bean

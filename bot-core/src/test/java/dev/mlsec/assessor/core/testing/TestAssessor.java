@@ -19,7 +19,10 @@ import dev.mlsec.assessor.core.report.Anonymity;
 import dev.mlsec.assessor.core.report.ReportService;
 import dev.mlsec.assessor.core.store.EmbeddedMongo;
 import dev.mlsec.assessor.core.store.GuardedRunStore;
+import dev.mlsec.assessor.core.round.RoundDesk;
+import dev.mlsec.assessor.core.round.Rounds;
 import dev.mlsec.assessor.core.store.MongoAssessmentStore;
+import dev.mlsec.assessor.core.store.MongoRoundStore;
 import dev.mlsec.assessor.core.store.MongoCompletedRuns;
 import dev.mlsec.assessor.core.trends.TrendsService;
 import dev.mlsec.assessor.core.store.MongoCounterStore;
@@ -58,6 +61,7 @@ public final class TestAssessor implements AutoCloseable {
     private final RootMessageBoard roots = new RootMessageBoard();
     private final AssessmentTally tally;
     private final LeadDesk desk;
+    private final MongoRoundStore roundStore;
 
     private TestAssessor(List<Questionnaire> questionnaires, Clock clock, com.mongodb.event.CommandListener... listeners) {
         this.questionnaires = questionnaires;
@@ -79,10 +83,12 @@ public final class TestAssessor implements AutoCloseable {
         this.reports = new ReportService(questionnaires, assessmentService, completedRuns, anonymity, clock);
         this.trends = new TrendsService(questionnaires, counters, assessmentService, anonymity);
         this.exports = new AnswerExport(questionnaires, completedRuns, anonymity);
-        this.desk = new LeadDesk(assessmentService, reports, trends, exports, questionnaires, Leads.EVERYONE);
+        this.roundStore = new MongoRoundStore(mongo);
+        this.desk = new LeadDesk(assessmentService, reports, trends, exports, questionnaires, Leads.EVERYONE,
+                RoundDesk.of(assessmentService, roundStore, reports, completedRuns, questionnaires, roots, clock));
         this.tally = new AssessmentTally(counters, assessmentService, reports, questionnaires, roots);
         this.engine = new ConversationEngine(questionnaires, new GuardedRunStore(runs), tally, assessmentService, pseudonyms,
-                new NoisyOrSummary(), EngineListener.NONE, Throttle.NONE, clock);
+                new NoisyOrSummary(), EngineListener.NONE, Throttle.NONE, clock, new Rounds(roundStore));
     }
 
     public static TestAssessor with(List<Questionnaire> questionnaires) {
@@ -118,6 +124,11 @@ public final class TestAssessor implements AutoCloseable {
     /** Assessments stored for real, in the same store (k = 3 in this fixture). */
     public AssessmentService assessments() {
         return assessmentService;
+    }
+
+    /** Rounds stored for real, in the same store. */
+    public MongoRoundStore rounds() {
+        return roundStore;
     }
 
     public ReportService reports() {
