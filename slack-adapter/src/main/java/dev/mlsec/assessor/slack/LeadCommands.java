@@ -45,6 +45,12 @@ final class LeadCommands {
         if (command instanceof SlashCommand.Export e) {
             return Optional.of(new LeadRequest.Export(e.code(), e.format()));
         }
+        if (command instanceof SlashCommand.Round r) {
+            return Optional.of(new LeadRequest.NextRound(r.code()));
+        }
+        if (command instanceof SlashCommand.Close c) {
+            return Optional.of(new LeadRequest.Close(c.code()));
+        }
         return Optional.empty();
     }
 
@@ -65,6 +71,13 @@ final class LeadCommands {
             respond(responder, unknown.message(SlackText::escape));
         } else if (answer instanceof LeadAnswer.TrendsShown trends) {
             respond(responder, trends.markdown());
+        } else if (answer instanceof LeadAnswer.RoundOpened opened) {
+            if (opened.postHere()) {
+                post(new LeadAnswer.Created(opened.root()), who, channel, responder);
+            }
+            respond(responder, ":repeat: " + opened.message());
+        } else if (answer instanceof LeadAnswer.RoundClosed closed) {
+            respond(responder, ":lock: " + closed.message());
         } else if (answer instanceof LeadAnswer.NotPermitted refused) {
             respond(responder, ":no_entry: " + refused.message());
         } else {

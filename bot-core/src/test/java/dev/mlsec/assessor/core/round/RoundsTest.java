@@ -136,6 +136,13 @@ class RoundsTest {
         assertGolden("second-round", round.toPrettyString().replace(first, "FIRST").replace(second, "SECOND"));
         assertThat(bundle.file(ReportBundle.acrossRoundsFile(second))).isPresent();
         assertThat(bundle.scores()).allMatch(line -> line.contains("since round 1"));
+        assertThat(bundle.html().orElseThrow()).contains("Since the previous round", "Resolved since round 1");
+        String out = System.getProperty("rounds.preview");
+        if (out != null) {
+            for (var file : bundle.files()) {
+                Files.write(Path.of(out, file.filename()), file.bytes());
+            }
+        }
     }
 
     @Test
