@@ -36,6 +36,12 @@ final class LeadMessages {
         if (answer instanceof LeadAnswer.UnknownCode unknown) {
             return ReplyMessages.text(unknown.withoutEcho());
         }
+        if (answer instanceof LeadAnswer.RoundOpened opened) {
+            return opened.postHere() ? RootMessage.render(opened.root()) : ReplyMessages.text(opened.message());
+        }
+        if (answer instanceof LeadAnswer.RoundClosed closed) {
+            return ReplyMessages.text(closed.message());
+        }
         if (answer instanceof LeadAnswer.NotPermitted refused) {
             return ReplyMessages.text(refused.message());
         }

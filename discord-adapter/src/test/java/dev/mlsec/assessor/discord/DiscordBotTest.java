@@ -59,7 +59,7 @@ class DiscordBotTest {
         for (int i = 0; i < subs.length(); i++) {
             names.add(subs.getObject(i).getString("name"));
         }
-        assertThat(names).containsExactly("new", "start", "resume", "report", "trends", "export", "status", "help");
+        assertThat(names).containsExactly("new", "start", "resume", "report", "trends", "export", "status", "round", "close", "help");
     }
 
     @Test
