@@ -81,7 +81,7 @@ public final class RoundOpener {
         String where = opened.postedNear().isPresent()
                 ? "Its message is posted where round " + (r.number() - 1) + "'s is, and round " + (r.number() - 1)
                         + "'s thread says so."
-                : "Round " + (r.number() - 1) + "'s message is not known here, so its message is posted here.";
+                : "Where round " + (r.number() - 1) + "'s message is is not known, so give the new code to the people who answer.";
         return "Round " + r.number() + " of `" + r.previous().orElse("") + "` is open with code `" + r.code() + "`. " + where
                 + " Earlier rounds stay readable by their codes.";
     }
