@@ -55,8 +55,8 @@ public class AssessmentConfiguration {
     /** Opening and closing rounds, and the report of a round, for the lead desk (and, later, schedules). */
     @Bean
     RoundDesk roundDesk(AssessmentService assessments, MongoRoundStore rounds, ReportService reports, MongoCompletedRuns runs,
-                        List<Questionnaire> questionnaires, RootMessageBoard roots, Clock clock) {
-        return RoundDesk.of(assessments, rounds, reports, runs, questionnaires, roots, clock);
+                        List<Questionnaire> questionnaires, RootMessageBoard roots, Anonymity anonymity, Clock clock) {
+        return RoundDesk.of(assessments, rounds, reports, runs, questionnaires, roots, anonymity, clock);
     }
 
     /** Where the connected channels redraw assessments' root messages. */

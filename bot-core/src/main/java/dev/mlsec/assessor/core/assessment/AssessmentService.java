@@ -102,6 +102,11 @@ public final class AssessmentService implements AssessmentDirectory {
         return store.bands();
     }
 
+    /** Every scored assessment's bands with its code and creation day. */
+    public List<DatedBands> datedBands() {
+        return store.datedBands();
+    }
+
     /** The bands of the space's scored assessments. */
     public List<RiskBands> bandsOf(Space space) {
         return store.bandsOfSpace(pseudonyms.spaceKey(space));

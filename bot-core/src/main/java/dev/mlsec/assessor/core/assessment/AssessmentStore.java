@@ -35,4 +35,7 @@ public interface AssessmentStore {
 
     /** The recorded bands of the space's scored assessments. */
     List<RiskBands> bandsOfSpace(String spaceKey);
+
+    /** Every scored assessment's bands, with its code and creation day (for trends quarter by quarter). */
+    List<DatedBands> datedBands();
 }

@@ -27,8 +27,15 @@ public sealed interface LeadAnswer {
     record Reported(ReportBundle bundle, Optional<RootLocation> thread) implements LeadAnswer {
     }
 
-    /** The trends, worded for the lead's space. */
-    record TrendsShown(String markdown) implements LeadAnswer {
+    /** The trends, worded for the lead's space, with their charts to show beside the text. */
+    record TrendsShown(String markdown, java.util.List<ReportFile> files) implements LeadAnswer {
+        public TrendsShown {
+            files = java.util.List.copyOf(files);
+        }
+
+        public TrendsShown(String markdown) {
+            this(markdown, java.util.List.of());
+        }
     }
 
     /** The export's file, with a line to show beside it. */

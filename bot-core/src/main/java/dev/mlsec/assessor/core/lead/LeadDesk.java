@@ -163,7 +163,11 @@ public final class LeadDesk {
             return rounds.close(finder.find(c.code()));
         }
         if (request instanceof LeadRequest.Trends) {
-            return new LeadAnswer.TrendsShown(TrendsWords.markdown(trends.trendsFor(space), space.platform()));
+            dev.mlsec.assessor.core.trends.LeadTrends shown = trends.trendsFor(space);
+            List<dev.mlsec.assessor.core.trends.QuarterSpread> quarters = rounds.quarters();
+            return new LeadAnswer.TrendsShown(TrendsWords.markdown(shown, space.platform())
+                    + dev.mlsec.assessor.core.trends.QuarterWords.markdown(quarters),
+                    dev.mlsec.assessor.core.round.RoundTrends.charts(shown.everyone(), quarters));
         }
         LeadRequest.Export e = (LeadRequest.Export) request;
         Assessment found = finder.find(e.code());

@@ -5,9 +5,11 @@ import dev.mlsec.assessor.core.assessment.AssessmentService;
 import dev.mlsec.assessor.core.identity.Space;
 import dev.mlsec.assessor.core.lead.LeadAnswer;
 import dev.mlsec.assessor.core.lead.RootMessages;
+import dev.mlsec.assessor.core.report.Anonymity;
 import dev.mlsec.assessor.core.report.AssessmentReport;
 import dev.mlsec.assessor.core.report.ReportService;
 import dev.mlsec.assessor.core.run.CompletedRuns;
+import dev.mlsec.assessor.core.trends.QuarterSpread;
 import dev.mlsec.assessor.questions.Questionnaire;
 import java.time.Clock;
 import java.util.List;
@@ -18,17 +20,20 @@ public final class RoundDesk {
     private final RoundOpener opener;
     private final RoundCloser closer;
     private final RoundReports reports;
+    private final RoundTrends trends;
 
-    public RoundDesk(RoundOpener opener, RoundCloser closer, RoundReports reports) {
+    public RoundDesk(RoundOpener opener, RoundCloser closer, RoundReports reports, RoundTrends trends) {
         this.opener = opener;
         this.closer = closer;
         this.reports = reports;
+        this.trends = trends;
     }
 
     public static RoundDesk of(AssessmentService assessments, RoundStore store, ReportService reports, CompletedRuns runs,
-                               List<Questionnaire> questionnaires, RootMessages roots, Clock clock) {
+                               List<Questionnaire> questionnaires, RootMessages roots, Anonymity anonymity, Clock clock) {
         return new RoundDesk(new RoundOpener(assessments, store, reports, questionnaires, roots),
-                new RoundCloser(store, runs, clock), new RoundReports(reports, assessments, store, runs));
+                new RoundCloser(store, runs, clock), new RoundReports(reports, assessments, store, runs),
+                new RoundTrends(assessments, store, anonymity, clock));
     }
 
     public LeadAnswer open(Space space, Assessment of) {
@@ -44,5 +49,10 @@ public final class RoundDesk {
 
     public AssessmentReport report(Assessment assessment) {
         return reports.report(assessment);
+    }
+
+    /** The band spread quarter by quarter, across everyone's latest rounds. */
+    public List<QuarterSpread> quarters() {
+        return trends.quarters();
     }
 }

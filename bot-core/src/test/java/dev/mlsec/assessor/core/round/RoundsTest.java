@@ -224,6 +224,32 @@ class RoundsTest {
                 + " by matching question and option ids, and compared only where it scores both.");
     }
 
+    @Test
+    void trends_show_the_band_spread_and_its_quarter_as_charts_beside_the_text_once_k_systems_are_scored() throws IOException {
+        for (int pick = 0; pick < 3; pick++) {
+            String code = create("system " + pick);
+            completeAll(code, pick * 4);
+        }
+        LeadAnswer.TrendsShown trends = (LeadAnswer.TrendsShown) desk.handle(lead, new LeadRequest.Trends());
+        assertThat(trends.markdown()).contains("## Residual-risk bands quarter by quarter", "| quarter | systems |");
+        assertThat(trends.files()).extracting(f -> f.filename())
+                .containsExactly("trends-band-spread.png", "trends-by-quarter.png");
+        String out = System.getProperty("rounds.preview");
+        if (out != null) {
+            for (var file : trends.files()) {
+                Files.write(Path.of(out, file.filename()), file.bytes());
+            }
+        }
+    }
+
+    @Test
+    void trends_from_fewer_than_k_systems_carry_no_chart() {
+        completeAll(create("alone"), 0);
+        LeadAnswer.TrendsShown trends = (LeadAnswer.TrendsShown) desk.handle(lead, new LeadRequest.Trends());
+        assertThat(trends.files()).isEmpty();
+        assertThat(trends.markdown()).contains("2 more scored systems are needed before this is shown");
+    }
+
     private static void assertGolden(String name, String actual) throws IOException {
         Path file = Path.of("src/test/resources/golden/" + name + ".json");
         if (Boolean.getBoolean("golden.update") || !Files.exists(file)) {

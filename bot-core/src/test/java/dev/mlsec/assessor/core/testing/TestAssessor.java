@@ -85,7 +85,7 @@ public final class TestAssessor implements AutoCloseable {
         this.exports = new AnswerExport(questionnaires, completedRuns, anonymity);
         this.roundStore = new MongoRoundStore(mongo);
         this.desk = new LeadDesk(assessmentService, reports, trends, exports, questionnaires, Leads.EVERYONE,
-                RoundDesk.of(assessmentService, roundStore, reports, completedRuns, questionnaires, roots, clock));
+                RoundDesk.of(assessmentService, roundStore, reports, completedRuns, questionnaires, roots, anonymity, clock));
         this.tally = new AssessmentTally(counters, assessmentService, reports, questionnaires, roots);
         this.engine = new ConversationEngine(questionnaires, new GuardedRunStore(runs), tally, assessmentService, pseudonyms,
                 new NoisyOrSummary(), EngineListener.NONE, Throttle.NONE, clock, new Rounds(roundStore));
