@@ -27,7 +27,11 @@ final class LeadMessages {
             return report(reported.bundle());
         }
         if (answer instanceof LeadAnswer.TrendsShown trends) {
-            return ReplyMessages.text(trends.markdown());
+            if (trends.files().isEmpty()) {
+                return ReplyMessages.text(trends.markdown());
+            }
+            return new MessageCreateBuilder().setContent(ReplyMessages.clip(trends.markdown(), ReplyMessages.MAX_CONTENT))
+                    .setFiles(trends.files().stream().map(LeadMessages::upload).toList()).setAllowedMentions(List.of()).build();
         }
         if (answer instanceof LeadAnswer.Exported exported) {
             return new MessageCreateBuilder().setContent(ReplyMessages.clip(exported.note(), ReplyMessages.MAX_CONTENT))

@@ -102,4 +102,17 @@ class DiscordRoundsTest {
         assertThat(live.content(member)).isEqualTo(InteractionHandler.NOT_A_LEAD);
         assertThat(live.core.dump()).isEqualTo(before);
     }
+
+    @Test
+    void trends_carry_the_band_spread_and_quarter_charts_once_k_systems_are_scored() {
+        for (int i = 0; i < 3; i++) {
+            completeAll(live.newAssessment(lead, "System " + i).code(), i * 4);
+        }
+
+        Interaction trends = discord.slash(lead, "trends", Map.of());
+
+        RecordedRequest shown = discord.await(r -> r.is("PATCH", "/webhooks/" + FakeDiscord.APPLICATION_ID + "/" + trends.token()));
+        assertThat(shown.fileNames()).containsExactly("trends-band-spread.png", "trends-by-quarter.png");
+        assertThat(shown.body().getString("content")).contains("# Trends across all answers");
+    }
 }

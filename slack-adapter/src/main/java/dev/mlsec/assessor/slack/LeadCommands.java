@@ -70,7 +70,10 @@ final class LeadCommands {
         } else if (answer instanceof LeadAnswer.UnknownCode unknown) {
             respond(responder, unknown.message(SlackText::escape));
         } else if (answer instanceof LeadAnswer.TrendsShown trends) {
-            respond(responder, trends.markdown());
+            if (!trends.files().isEmpty()) {
+                web.upload(web.openDm(who.user()), Optional.empty(), trends.files(), "Trends across all answers");
+            }
+            respond(responder, trends.markdown() + (trends.files().isEmpty() ? "" : "\nThe charts are in your DM with me."));
         } else if (answer instanceof LeadAnswer.RoundOpened opened) {
             if (opened.postHere()) {
                 post(new LeadAnswer.Created(opened.root()), who, channel, responder);

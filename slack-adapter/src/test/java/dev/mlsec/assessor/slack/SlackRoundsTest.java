@@ -106,4 +106,19 @@ class SlackRoundsTest {
         assertThat(h.slack.awaitResponse("member-close", 1).body()).contains("Only leads can do that");
         assertThat(h.core.dump()).isEqualTo(before);
     }
+
+    @Test
+    void trends_come_with_the_band_spread_and_quarter_charts_in_the_leads_dm_once_k_systems_are_scored() {
+        for (String system : List.of("Fraud model", "Spam filter", "Triage")) {
+            h.completeEveryQuestionnaire(h.newAssessment(system));
+        }
+
+        h.command(TEAM, LEAD, "trends", "lead-trends");
+
+        assertThat(h.slack.awaitResponse("lead-trends", 1).body()).contains("Residual-risk bands quarter by quarter",
+                "The charts are in your DM with me.");
+        assertThat(h.slack.await("files.getUploadURLExternal", 2)).extracting(c -> c.param("filename"))
+                .containsExactly("trends-band-spread.png", "trends-by-quarter.png");
+        assertThat(h.slack.await("files.completeUploadExternal", 1).get(0).param("channel_id")).isEqualTo("D" + LEAD);
+    }
 }

@@ -15,9 +15,9 @@ import picocli.CommandLine.Option;
 public final class TrendsCommand implements Callable<Integer> {
 
     /** The trends formats. */
-    enum Format { markdown, json }
+    enum Format { markdown, json, html }
 
-    @Option(names = "--format", defaultValue = "markdown", description = "markdown or json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "markdown", description = "markdown, json or html, with the charts (default: ${DEFAULT-VALUE})")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write to this file instead of standard output")
@@ -27,7 +27,9 @@ public final class TrendsCommand implements Callable<Integer> {
     public Integer call() {
         try (ConfigurableApplicationContext context = Contexts.core()) {
             TrendsReport trends = context.getBean(TrendsService.class).trends();
-            Output.write(out, format == Format.json ? TrendsRenderer.json(trends) : TrendsRenderer.markdown(trends));
+            Output.write(out, format == Format.json ? TrendsRenderer.json(trends)
+                    : format == Format.html ? context.getBean(dev.mlsec.assessor.core.round.RoundDesk.class).trendsHtml(trends)
+                    : TrendsRenderer.markdown(trends));
             return ExitCodes.OK;
         }
     }

@@ -51,6 +51,15 @@ public final class RoundDesk {
         return reports.report(assessment);
     }
 
+    /** The trends as one HTML page, with the band spread, its quarters and both charts. */
+    public String trendsHtml(dev.mlsec.assessor.core.trends.TrendsReport everyone) {
+        List<QuarterSpread> quarters = trends.quarters();
+        byte[] spread = everyone.bandsPerAttack()
+                .map(p -> dev.mlsec.assessor.core.trends.TrendsCharts.bandSpread(p, everyone.assessmentsScored())).orElse(new byte[0]);
+        byte[] byQuarter = dev.mlsec.assessor.core.trends.TrendsCharts.byQuarter(quarters);
+        return dev.mlsec.assessor.core.trends.TrendsHtml.render(everyone, quarters, spread, byQuarter);
+    }
+
     /** The band spread quarter by quarter, across everyone's latest rounds. */
     public List<QuarterSpread> quarters() {
         return trends.quarters();
