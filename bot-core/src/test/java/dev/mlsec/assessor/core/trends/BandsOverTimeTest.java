@@ -60,4 +60,23 @@ class BandsOverTimeTest {
     void no_scored_assessment_gives_no_quarter() {
         assertThat(quarters(List.of(), "2026-04-30")).isEmpty();
     }
+
+    @Test
+    void the_quarter_chart_and_the_html_trends_draw_every_quarter_shown() throws java.io.IOException {
+        List<DatedBands> scored = List.of(scored("A-1", "2026-01-10", Band.CRITICAL), scored("B-1", "2026-02-01", Band.HIGH),
+                scored("C-1", "2026-03-20", Band.HIGH), scored("A-2", "2026-05-02", Band.MEDIUM), scored("B-2", "2026-08-02", Band.LOW),
+                scored("D-1", "2026-10-02", Band.CRITICAL));
+        List<QuarterSpread> q = quarters(scored, "2026-12-01");
+        TrendsReport report = new TrendsReport(3, List.of(), q.get(3).perAttack(), 4, "");
+        byte[] chart = TrendsCharts.byQuarter(q);
+        String html = TrendsHtml.render(report, q, TrendsCharts.bandSpread(q.get(3).perAttack().orElseThrow(), 4), chart);
+
+        assertThat(q).extracting(QuarterSpread::quarter).containsExactly("2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4");
+        assertThat(html).contains("<td>2026-Q3</td><td class=\"n\">3</td><td>1 / 1 / 1 / 0</td>");
+        String out = System.getProperty("rounds.preview");
+        if (out != null) {
+            java.nio.file.Files.write(java.nio.file.Path.of(out, "quarters.png"), chart);
+            java.nio.file.Files.writeString(java.nio.file.Path.of(out, "trends.html"), html);
+        }
+    }
 }
