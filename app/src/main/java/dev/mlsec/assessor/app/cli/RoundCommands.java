@@ -15,7 +15,7 @@ final class RoundCommands {
     }
 
     @Command(name = "round", mixinStandardHelpOptions = true,
-            description = "Open the next round of an assessment created here and print its code.")
+            description = "Open the next round of an assessment, in its own workspace or server, and print its code.")
     static final class Round implements Callable<Integer> {
 
         @Parameters(paramLabel = "CODE", description = "the assessment's code, e.g. FRD-7K2QX")

@@ -38,4 +38,7 @@ public interface AssessmentStore {
 
     /** Every scored assessment's bands, with its code and creation day (for trends quarter by quarter). */
     List<DatedBands> datedBands();
+
+    /** The keyed pseudonym of the space the assessment belongs to, e.g. to open its next round in the same space. */
+    Optional<String> spaceKeyOf(String code);
 }

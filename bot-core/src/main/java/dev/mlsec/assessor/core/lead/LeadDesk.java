@@ -111,9 +111,7 @@ public final class LeadDesk {
     /** Answers the operator of this installation, who sees every assessment by its code. */
     public LeadAnswer handleForOperator(Space space, LeadRequest request) {
         try {
-            // a new round is made in the space of the one before: from here, the operator's own space's
-            return answer(request, space, c -> request instanceof LeadRequest.NextRound ? assessments.require(space, c)
-                    : assessments.findAnywhere(c).orElseThrow(AssessorException::unknownCode));
+            return answer(request, space, c -> assessments.findAnywhere(c).orElseThrow(AssessorException::unknownCode));
         } catch (AssessorException e) {
             return new LeadAnswer.Refused(e.getMessage());
         } catch (StoreUnavailableException e) {
@@ -157,7 +155,7 @@ public final class LeadDesk {
             return new LeadAnswer.Reported(ReportBundle.of(rounds.report(found)), thread);
         }
         if (request instanceof LeadRequest.NextRound n) {
-            return rounds.open(space, finder.find(n.code()));
+            return rounds.open(finder.find(n.code()));
         }
         if (request instanceof LeadRequest.Close c) {
             return rounds.close(finder.find(c.code()));

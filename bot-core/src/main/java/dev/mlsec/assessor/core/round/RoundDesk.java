@@ -2,7 +2,6 @@ package dev.mlsec.assessor.core.round;
 
 import dev.mlsec.assessor.core.assessment.Assessment;
 import dev.mlsec.assessor.core.assessment.AssessmentService;
-import dev.mlsec.assessor.core.identity.Space;
 import dev.mlsec.assessor.core.lead.LeadAnswer;
 import dev.mlsec.assessor.core.lead.RootMessages;
 import dev.mlsec.assessor.core.report.Anonymity;
@@ -36,8 +35,8 @@ public final class RoundDesk {
                 new RoundTrends(assessments, store, anonymity, clock));
     }
 
-    public LeadAnswer open(Space space, Assessment of) {
-        RoundOpener.Opened opened = opener.openNext(space, of);
+    public LeadAnswer open(Assessment of) {
+        RoundOpener.Opened opened = opener.openNext(of);
         return new LeadAnswer.RoundOpened(opened.root(), opened.postedNear().isEmpty(), RoundOpener.confirmation(opened));
     }
 

@@ -4,7 +4,6 @@ import dev.mlsec.assessor.core.assessment.Assessment;
 import dev.mlsec.assessor.core.assessment.AssessmentService;
 import dev.mlsec.assessor.core.assessment.AssessorException;
 import dev.mlsec.assessor.core.assessment.RootLocation;
-import dev.mlsec.assessor.core.identity.Space;
 import dev.mlsec.assessor.core.lead.RootMessages;
 import dev.mlsec.assessor.core.lead.RootView;
 import dev.mlsec.assessor.core.report.ReportService;
@@ -50,11 +49,14 @@ public final class RoundOpener {
     public record Opened(Assessment assessment, Round round, RootView root, Optional<RootLocation> postedNear) {
     }
 
-    /** Opens the round after the system's current one, in the space {@code of} belongs to. */
-    public Opened openNext(Space space, Assessment of) {
+    /**
+     * Opens the round after the system's current one, in the space {@code of} belongs to: the one
+     * operation behind a lead's {@code round} verb, the operator's, and a schedule's.
+     */
+    public Opened openNext(Assessment of) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Round current = rounds.current(rounds.of(of.code()));
-            Assessment fresh = assessments.create(space, of.name());
+            Assessment fresh = assessments.createNextTo(of);
             Round next = current.next(fresh.code());
             if (store.insert(next)) {
                 RootView root = RootView.of(reports.status(fresh), questionnaires);

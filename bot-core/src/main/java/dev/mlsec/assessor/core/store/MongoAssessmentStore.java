@@ -104,6 +104,11 @@ public final class MongoAssessmentStore implements AssessmentStore {
                         LocalDate.parse(d.getString("createdOn")), toBands(d.get("bands", Document.class)))).toList();
     }
 
+    @Override
+    public Optional<String> spaceKeyOf(String code) {
+        return one(query(where("_id").is(code))).map(d -> d.getString("spaceKey"));
+    }
+
     private List<RiskBands> bandsWhere(Criteria criteria) {
         Query q = query(criteria);
         q.fields().include("bands");

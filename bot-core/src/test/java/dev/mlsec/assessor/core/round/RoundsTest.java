@@ -115,6 +115,16 @@ class RoundsTest {
     }
 
     @Test
+    void the_operator_opens_the_next_round_in_the_workspace_of_the_one_before() {
+        String first = create("fraud model");
+        Space console = new Space(Platform.CONSOLE, "console");
+        String second = ((LeadAnswer.RoundOpened) assessor.desk().handleForOperator(console, new LeadRequest.NextRound(first)))
+                .root().code();
+        assertThat(assessor.assessments().find(lead.spaceOf(), second)).isPresent();
+        assertThat(assessor.assessments().find(console, second)).isEmpty();
+    }
+
+    @Test
     void the_round_after_an_earlier_code_follows_the_current_round() {
         String first = create("fraud model");
         String second = nextRound(first);
