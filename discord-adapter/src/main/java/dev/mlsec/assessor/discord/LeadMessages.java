@@ -61,6 +61,9 @@ final class LeadMessages {
         }
         bundle.worst().ifPresent(band -> embed.setColor(Color.decode(band.colour())));
         embed.setDescription(ReplyMessages.clip(String.join("\n", bundle.scores()), 4096));
+        if (!bundle.sinceRound().isEmpty()) {
+            embed.addField("This round", ReplyMessages.clip(String.join("\n", bundle.sinceRound()), 1024), false);
+        }
         if (!bundle.doFirst().isEmpty()) {
             embed.addField("Do first", ReplyMessages.clip("- " + String.join("\n- ", bundle.doFirst()), 1024), false);
         }

@@ -73,6 +73,8 @@ class DiscordRoundsTest {
         assertThat(shown.fileNames()).containsExactly(second + "-residual-risk.png", second + "-exposure-heat-map.png",
                 second + "-across-rounds.png", second + "-report.html");
         assertThat(shown.body().getArray("embeds").getObject(0).getString("description")).contains("since round 1");
+        assertThat(shown.body().getArray("embeds").getObject(0).getArray("fields").toString())
+                .contains("Round 2 of this system, after round 1");
     }
 
     @Test

@@ -109,6 +109,7 @@ final class LeadCommands {
         List<String> lines = new ArrayList<>(bundle.coverage());
         bundle.withheld().ifPresent(lines::add);
         lines.addAll(bundle.scores());
+        lines.addAll(bundle.sinceRound());
         bundle.doFirst().forEach(r -> lines.add("Do first: " + r));
         bundle.assumptions().forEach(a -> lines.add("Assumed: " + a));
         Optional<RootMessage.Location> thread = reported.thread().flatMap(t -> RootMessage.Location.decode(t.where()));

@@ -57,7 +57,7 @@ class SlackRoundsTest {
         h.completeEveryQuestionnaire(second);
         h.command(TEAM, LEAD, "report " + second, "lead-report");
         FakeSlackApi.Call report = h.slack.awaitResponse("lead-report", 1);
-        assertThat(report.body()).contains("since round 1");
+        assertThat(report.body()).contains("since round 1", "Round 2 of this system, after round 1 (" + first + ").");
         assertThat(h.slack.await("files.getUploadURLExternal", 4)).extracting(c -> c.param("filename"))
                 .containsExactly(second + "-residual-risk.png", second + "-exposure-heat-map.png",
                         second + "-across-rounds.png", second + "-report.html");

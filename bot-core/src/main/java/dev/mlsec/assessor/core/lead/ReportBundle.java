@@ -27,10 +27,11 @@ import java.util.function.UnaryOperator;
  * @param withheld    why there are no scores yet
  * @param worst       the worst band, for a channel that colours the report; empty while withheld
  * @param files       the charts and the HTML report; empty while scores are withheld
+ * @param sinceRound  from a system's second round on: the round, and what was resolved and is new since the previous one
  */
 public record ReportBundle(AssessmentReport report, List<String> coverage, List<String> scores,
                            List<String> doFirst, List<String> assumptions, Optional<String> withheld, Optional<Band> worst,
-                           List<ReportFile> files) {
+                           List<ReportFile> files, List<String> sinceRound) {
 
     /** How many recommendations a report lists to do first. */
     public static final int TOP_RECOMMENDATIONS = 3;
@@ -44,6 +45,7 @@ public record ReportBundle(AssessmentReport report, List<String> coverage, List<
         doFirst = List.copyOf(doFirst);
         assumptions = List.copyOf(assumptions);
         files = List.copyOf(files);
+        sinceRound = List.copyOf(sinceRound);
     }
 
     public static ReportBundle of(AssessmentReport report) {
@@ -53,7 +55,7 @@ public record ReportBundle(AssessmentReport report, List<String> coverage, List<
         }
         if (report.picture().isEmpty()) {
             return new ReportBundle(report, coverage, List.of(), List.of(), List.of(),
-                    Optional.of(report.withheld().orElse("No scores yet.")), Optional.empty(), List.of());
+                    Optional.of(report.withheld().orElse("No scores yet.")), Optional.empty(), List.of(), sinceRound(report));
         }
         RiskPicture picture = report.picture().get();
         List<String> scores = new ArrayList<>();
@@ -79,7 +81,32 @@ public record ReportBundle(AssessmentReport report, List<String> coverage, List<
         files.add(new ReportFile(report.code() + "-report.html", "Report: " + report.systemName(),
                 HtmlReport.render(report, risk, heat, across).getBytes(StandardCharsets.UTF_8)));
         return new ReportBundle(report, coverage, scores, doFirst, picture.assumptions(), Optional.empty(),
-                Optional.of(worst), files);
+                Optional.of(worst), files, sinceRound(report));
+    }
+
+    /** The round's place and, from the second round on, what was resolved and is new since the one before. */
+    private static List<String> sinceRound(AssessmentReport report) {
+        List<String> lines = new ArrayList<>();
+        report.rounds().filter(r -> r.number() > 1 || r.closedOn().isPresent()).ifPresent(r -> {
+            lines.add(dev.mlsec.assessor.core.report.RoundSection.heading(r));
+            r.sincePrevious().ifPresent(c -> {
+                c.caveat().ifPresent(lines::add);
+                if (!c.attacks().isEmpty()) {
+                    lines.add("Resolved since round " + c.previousNumber() + " (their control is now in place): " + c.resolved().size()
+                            + few(c.resolved()));
+                    lines.add("New since round " + c.previousNumber() + ": " + c.added().size() + few(c.added()));
+                }
+            });
+        });
+        return lines;
+    }
+
+    private static String few(List<dev.mlsec.assessor.core.scoring.Recommendation> items) {
+        if (items.isEmpty()) {
+            return ".";
+        }
+        String shown = String.join(" · ", items.stream().limit(TOP_RECOMMENDATIONS).map(r -> r.text()).toList());
+        return ": " + shown + (items.size() > TOP_RECOMMENDATIONS ? " · …" : "");
     }
 
     /** e.g. "Risk report: fraud model v3 (FRD-7K2QX)", the name shown the channel's way of showing typed text. */

@@ -146,6 +146,9 @@ class RoundsTest {
         assertGolden("second-round", round.toPrettyString().replace(first, "FIRST").replace(second, "SECOND"));
         assertThat(bundle.file(ReportBundle.acrossRoundsFile(second))).isPresent();
         assertThat(bundle.scores()).allMatch(line -> line.contains("since round 1"));
+        assertThat(bundle.sinceRound()).first().isEqualTo("Round 2 of this system, after round 1 (" + first + ").");
+        assertThat(bundle.sinceRound().get(1)).startsWith("Resolved since round 1 (their control is now in place): 9: ");
+        assertThat(bundle.sinceRound().get(2)).startsWith("New since round 1: 1: ");
         assertThat(bundle.html().orElseThrow()).contains("Since the previous round", "Resolved since round 1");
         String out = System.getProperty("rounds.preview");
         if (out != null) {
