@@ -58,7 +58,9 @@ final class Core implements AutoCloseable {
         reports = new ReportService(questionnaires, assessments, completed, anonymity, clock);
         exports = new AnswerExport(questionnaires, completed, anonymity);
         trends = new TrendsService(questionnaires, counters, assessments, anonymity);
-        desk = new LeadDesk(assessments, reports, trends, exports, questionnaires, Leads.NOBODY);
+        desk = new LeadDesk(assessments, reports, trends, exports, questionnaires, Leads.NOBODY,
+                dev.mlsec.assessor.core.round.RoundDesk.of(assessments, new dev.mlsec.assessor.core.store.MongoRoundStore(mongo),
+                        reports, completed, questionnaires, RootMessages.NONE, anonymity, clock));
         engine = new ConversationEngine(questionnaires, new GuardedRunStore(runs),
                 new AssessmentTally(counters, assessments, reports, questionnaires, RootMessages.NONE), assessments, pseudonyms, new NoisyOrSummary(),
                 EngineListener.NONE, Throttle.NONE, clock);

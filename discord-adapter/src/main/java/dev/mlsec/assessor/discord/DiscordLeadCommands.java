@@ -61,15 +61,19 @@ final class DiscordLeadCommands {
             event.reply(MessageCreateData.class.cast(LeadMessages.draw(refused.get()))).setEphemeral(true).queue();
             return;
         }
-        boolean inPublic = request instanceof LeadRequest.New || share.get();
+        // a new round is news for the channel, and is posted here when the last round's message is not known
+        boolean inPublic = request instanceof LeadRequest.New || request instanceof LeadRequest.NextRound || share.get();
         event.deferReply(!inPublic).queue();
         InteractionHook hook = event.getHook();
         Runnable work = () -> {
             try {
                 LeadAnswer answer = here.handle(who, request);
                 hook.editOriginal(MessageEditData.fromCreateData(LeadMessages.draw(answer))).queue();
-                if (answer instanceof LeadAnswer.Created created) {
-                    hook.retrieveOriginal().queue(message -> here.placeRoot(who, created.root().code(),
+                Optional<String> posted = answer instanceof LeadAnswer.Created created ? Optional.of(created.root().code())
+                        : answer instanceof LeadAnswer.RoundOpened opened && opened.postHere() ? Optional.of(opened.root().code())
+                        : Optional.empty();
+                if (posted.isPresent()) {
+                    hook.retrieveOriginal().queue(message -> here.placeRoot(who, posted.get(),
                             new RootLocation(Platform.DISCORD, DiscordRootMessages.where(event.getChannelId(), message.getId()))),
                             failure -> LOG.warn("the assessment's message was not found"));
                 }

@@ -8,6 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.Consumer;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.slf4j.Logger;
@@ -54,5 +57,41 @@ final class DiscordRootMessages implements RootMessages {
                         failure != null ? failure.getClass().getSimpleName() : "HTTP " + response.statusCode());
             }
         });
+    }
+
+    /**
+     * Posts the next round's message in the channel of the last one ({@code POST /channels/{channel}/messages}),
+     * hands its place to the core, then replies to the last round's message with the note.
+     */
+    @Override
+    public void roundOpened(RootLocation previous, RootView next, String note, Consumer<RootLocation> placed) {
+        String[] ids = previous.where().split("/", -1);
+        if (ids.length != 2 || !SNOWFLAKE.matcher(ids[0]).matches() || !SNOWFLAKE.matcher(ids[1]).matches()) {
+            return;
+        }
+        String root = RootMessage.render(next).toData().toString();
+        String reply = DataObject.empty().put("content", note)
+                .put("message_reference", DataObject.empty().put("message_id", ids[1]))
+                .put("allowed_mentions", DataObject.empty().put("parse", DataArray.empty())).toString();
+        http.sendAsync(post(ids[0], root), HttpResponse.BodyHandlers.ofString()).thenCompose(response -> {
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException("HTTP " + response.statusCode());
+            }
+            placed.accept(new RootLocation(previous.platform(), where(ids[0], DataObject.fromJson(response.body()).getString("id"))));
+            return http.sendAsync(post(ids[0], reply), HttpResponse.BodyHandlers.discarding());
+        }).whenComplete((response, failure) -> {
+            if (failure != null) {
+                LOG.info("the next round's message could not be posted ({})", failure.getClass().getSimpleName());
+            }
+        });
+    }
+
+    private HttpRequest post(String channelId, String body) {
+        return HttpRequest.newBuilder(URI.create(settings.restUrl() + "channels/" + channelId + "/messages"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bot " + settings.token())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
 final class DiscordRoutes {
 
     /** The subcommands only leads may use. */
-    static final List<String> LEAD_VERBS = List.of("new", "report", "trends", "export", "status");
+    static final List<String> LEAD_VERBS = List.of("new", "report", "trends", "export", "status", "round", "close");
 
     private DiscordRoutes() {
     }
@@ -48,6 +48,8 @@ final class DiscordRoutes {
             case "trends" -> Optional.of(new LeadRequest.Trends());
             case "export" -> Optional.of(new LeadRequest.Export(code, format));
             case "status" -> Optional.of(new LeadRequest.Status(code));
+            case "round" -> Optional.of(new LeadRequest.NextRound(code));
+            case "close" -> Optional.of(new LeadRequest.Close(code));
             default -> Optional.empty();
         };
     }

@@ -27,7 +27,11 @@ final class LeadMessages {
             return report(reported.bundle());
         }
         if (answer instanceof LeadAnswer.TrendsShown trends) {
-            return ReplyMessages.text(trends.markdown());
+            if (trends.files().isEmpty()) {
+                return ReplyMessages.text(trends.markdown());
+            }
+            return new MessageCreateBuilder().setContent(ReplyMessages.clip(trends.markdown(), ReplyMessages.MAX_CONTENT))
+                    .setFiles(trends.files().stream().map(LeadMessages::upload).toList()).setAllowedMentions(List.of()).build();
         }
         if (answer instanceof LeadAnswer.Exported exported) {
             return new MessageCreateBuilder().setContent(ReplyMessages.clip(exported.note(), ReplyMessages.MAX_CONTENT))
@@ -35,6 +39,12 @@ final class LeadMessages {
         }
         if (answer instanceof LeadAnswer.UnknownCode unknown) {
             return ReplyMessages.text(unknown.withoutEcho());
+        }
+        if (answer instanceof LeadAnswer.RoundOpened opened) {
+            return opened.postHere() ? RootMessage.render(opened.root()) : ReplyMessages.text(opened.message());
+        }
+        if (answer instanceof LeadAnswer.RoundClosed closed) {
+            return ReplyMessages.text(closed.message());
         }
         if (answer instanceof LeadAnswer.NotPermitted refused) {
             return ReplyMessages.text(refused.message());
@@ -51,6 +61,9 @@ final class LeadMessages {
         }
         bundle.worst().ifPresent(band -> embed.setColor(Color.decode(band.colour())));
         embed.setDescription(ReplyMessages.clip(String.join("\n", bundle.scores()), 4096));
+        if (!bundle.sinceRound().isEmpty()) {
+            embed.addField("This round", ReplyMessages.clip(String.join("\n", bundle.sinceRound()), 1024), false);
+        }
         if (!bundle.doFirst().isEmpty()) {
             embed.addField("Do first", ReplyMessages.clip("- " + String.join("\n- ", bundle.doFirst()), 1024), false);
         }

@@ -45,6 +45,10 @@ final class MlsecCommand {
                                         .addChoice("CSV", "csv").addChoice("JSON", "json")),
                         new SubcommandData("status", "How many have answered each questionnaire (leads)")
                                 .addOptions(code(true)),
+                        new SubcommandData("round", "Open the next round of an assessment, posted where its last round is (leads)")
+                                .addOptions(code(true)),
+                        new SubcommandData("close", "Close a round: no more answers, its report frozen (leads)")
+                                .addOptions(code(true)),
                         new SubcommandData("help", "What this bot does and how to use it"));
     }
 

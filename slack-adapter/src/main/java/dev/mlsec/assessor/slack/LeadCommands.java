@@ -45,6 +45,12 @@ final class LeadCommands {
         if (command instanceof SlashCommand.Export e) {
             return Optional.of(new LeadRequest.Export(e.code(), e.format()));
         }
+        if (command instanceof SlashCommand.Round r) {
+            return Optional.of(new LeadRequest.NextRound(r.code()));
+        }
+        if (command instanceof SlashCommand.Close c) {
+            return Optional.of(new LeadRequest.Close(c.code()));
+        }
         return Optional.empty();
     }
 
@@ -64,7 +70,17 @@ final class LeadCommands {
         } else if (answer instanceof LeadAnswer.UnknownCode unknown) {
             respond(responder, unknown.message(SlackText::escape));
         } else if (answer instanceof LeadAnswer.TrendsShown trends) {
-            respond(responder, trends.markdown());
+            if (!trends.files().isEmpty()) {
+                web.upload(web.openDm(who.user()), Optional.empty(), trends.files(), "Trends across all answers");
+            }
+            respond(responder, trends.markdown() + (trends.files().isEmpty() ? "" : "\nThe charts are in your DM with me."));
+        } else if (answer instanceof LeadAnswer.RoundOpened opened) {
+            if (opened.postHere()) {
+                post(new LeadAnswer.Created(opened.root()), who, channel, responder);
+            }
+            respond(responder, ":repeat: " + opened.message());
+        } else if (answer instanceof LeadAnswer.RoundClosed closed) {
+            respond(responder, ":lock: " + closed.message());
         } else if (answer instanceof LeadAnswer.NotPermitted refused) {
             respond(responder, ":no_entry: " + refused.message());
         } else {
@@ -93,6 +109,7 @@ final class LeadCommands {
         List<String> lines = new ArrayList<>(bundle.coverage());
         bundle.withheld().ifPresent(lines::add);
         lines.addAll(bundle.scores());
+        lines.addAll(bundle.sinceRound());
         bundle.doFirst().forEach(r -> lines.add("Do first: " + r));
         bundle.assumptions().forEach(a -> lines.add("Assumed: " + a));
         Optional<RootMessage.Location> thread = reported.thread().flatMap(t -> RootMessage.Location.decode(t.where()));

@@ -36,6 +36,14 @@ public sealed interface SlashCommand {
     record Status(String code) implements SlashCommand {
     }
 
+    /** Open the next round of an assessment (leads). */
+    record Round(String code) implements SlashCommand {
+    }
+
+    /** Close an assessment's round (leads). */
+    record Close(String code) implements SlashCommand {
+    }
+
     /** What the respondent typed could not be read; {@code message} says why and how. */
     record Invalid(String message) implements SlashCommand {
     }
@@ -72,6 +80,10 @@ public sealed interface SlashCommand {
                 return args.isEmpty() ? new Trends() : usage("trends", "`trends` takes no arguments.");
             case "status":
                 return args.size() == 1 ? new Status(args.get(0)) : usage("status", "Give one assessment code.");
+            case "round":
+                return args.size() == 1 ? new Round(args.get(0)) : usage("round", "Give one assessment code.");
+            case "close":
+                return args.size() == 1 ? new Close(args.get(0)) : usage("close", "Give one assessment code.");
             case "report": {
                 List<String> rest = args.stream().filter(a -> !a.equals("--share")).toList();
                 if (rest.size() != 1 || args.size() - rest.size() > 1) {

@@ -15,9 +15,9 @@ import picocli.CommandLine.Option;
 public final class TrendsCommand implements Callable<Integer> {
 
     /** The trends formats. */
-    enum Format { markdown, json }
+    enum Format { markdown, json, html }
 
-    @Option(names = "--format", defaultValue = "markdown", description = "markdown or json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "markdown", description = "markdown, json or html, with the charts (default: ${DEFAULT-VALUE})")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write to this file instead of standard output")

@@ -12,7 +12,9 @@ import dev.mlsec.assessor.core.lead.RootMessageBoard;
 import dev.mlsec.assessor.core.identity.ServerSecret;
 import dev.mlsec.assessor.core.report.Anonymity;
 import dev.mlsec.assessor.core.report.ReportService;
+import dev.mlsec.assessor.core.round.RoundDesk;
 import dev.mlsec.assessor.core.store.MongoAssessmentStore;
+import dev.mlsec.assessor.core.store.MongoRoundStore;
 import dev.mlsec.assessor.core.store.MongoCompletedRuns;
 import dev.mlsec.assessor.core.store.MongoCounterStore;
 import dev.mlsec.assessor.core.trends.TrendsService;
@@ -40,8 +42,21 @@ public class AssessmentConfiguration {
     /** The lead desk; each channel serves it with its own answer to "is this person a lead here?". */
     @Bean
     LeadDesk leadDesk(AssessmentService assessments, ReportService reports, TrendsService trends, AnswerExport exports,
-                      List<Questionnaire> questionnaires) {
-        return new LeadDesk(assessments, reports, trends, exports, questionnaires, Leads.NOBODY);
+                      List<Questionnaire> questionnaires, RoundDesk rounds) {
+        return new LeadDesk(assessments, reports, trends, exports, questionnaires, Leads.NOBODY, rounds);
+    }
+
+    /** Rounds of an ML system's assessment: who follows whom, which are closed. */
+    @Bean
+    MongoRoundStore roundStore(MongoTemplate mongo) {
+        return new MongoRoundStore(mongo);
+    }
+
+    /** Opening and closing rounds, and the report of a round, for the lead desk (and, later, schedules). */
+    @Bean
+    RoundDesk roundDesk(AssessmentService assessments, MongoRoundStore rounds, ReportService reports, MongoCompletedRuns runs,
+                        List<Questionnaire> questionnaires, RootMessageBoard roots, Anonymity anonymity, Clock clock) {
+        return RoundDesk.of(assessments, rounds, reports, runs, questionnaires, roots, anonymity, clock);
     }
 
     /** Where the connected channels redraw assessments' root messages. */

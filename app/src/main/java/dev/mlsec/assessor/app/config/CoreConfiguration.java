@@ -24,8 +24,10 @@ import dev.mlsec.assessor.core.store.AssessmentRunLedger;
 import dev.mlsec.assessor.core.store.GuardedRunStore;
 import dev.mlsec.assessor.core.store.MongoCompletedRuns;
 import dev.mlsec.assessor.core.store.MongoCounterStore;
+import dev.mlsec.assessor.core.store.MongoRoundStore;
 import dev.mlsec.assessor.core.store.MongoRunStore;
 import dev.mlsec.assessor.core.store.MongoStoreProbe;
+import dev.mlsec.assessor.core.round.Rounds;
 import dev.mlsec.assessor.questions.Questionnaire;
 import dev.mlsec.assessor.questions.load.QuestionnaireLoader;
 import java.time.Clock;
@@ -136,10 +138,10 @@ public class CoreConfiguration {
                                           MongoCompletedRuns completed, Anonymity anonymity,
                                           Pseudonymizer pseudonyms, SummaryCalculator summaries,
                                           ObjectProvider<EngineListener> listener, Throttle throttle, Clock clock,
-                                          ReminderSender reminders) {
+                                          ReminderSender reminders, MongoTemplate mongo) {
         return new ConversationEngine(questionnaires, new GuardedRunStore(new RemindersForgotten(runs, reminders)), counters,
                 new FewAnswerSets(assessments, completed, anonymity), pseudonyms, summaries,
-                listener.getIfAvailable(() -> EngineListener.NONE), throttle, clock);
+                listener.getIfAvailable(() -> EngineListener.NONE), throttle, clock, new Rounds(new MongoRoundStore(mongo)));
     }
 
     @Bean

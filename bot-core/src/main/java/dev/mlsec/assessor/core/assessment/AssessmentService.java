@@ -42,6 +42,22 @@ public final class AssessmentService implements AssessmentDirectory {
         throw new IllegalStateException("no free assessment code after " + ATTEMPTS + " attempts");
     }
 
+    /**
+     * A new assessment of the same system in the same space as {@code previous}, under a new code: its
+     * next round, whoever asks for it (a lead there, the operator, a schedule).
+     */
+    public Assessment createNextTo(Assessment previous) {
+        String spaceKey = store.spaceKeyOf(previous.code()).orElseThrow(AssessorException::unknownCode);
+        LocalDate today = LocalDate.now(clock);
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Assessment fresh = new Assessment(AssessmentCodes.next(previous.name()), previous.name(), today);
+            if (store.insert(fresh, spaceKey)) {
+                return fresh;
+            }
+        }
+        throw new IllegalStateException("no free assessment code after " + ATTEMPTS + " attempts");
+    }
+
     /** The assessment with this code in this space. */
     public Optional<Assessment> find(Space space, String code) {
         return AssessmentCodes.normalize(code).flatMap(c -> store.findIn(pseudonyms.spaceKey(space), c));
@@ -100,6 +116,11 @@ public final class AssessmentService implements AssessmentDirectory {
     /** Every scored assessment's bands. */
     public List<RiskBands> bands() {
         return store.bands();
+    }
+
+    /** Every scored assessment's bands with its code and creation day. */
+    public List<DatedBands> datedBands() {
+        return store.datedBands();
     }
 
     /** The bands of the space's scored assessments. */

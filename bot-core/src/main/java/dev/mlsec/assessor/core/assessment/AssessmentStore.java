@@ -35,4 +35,10 @@ public interface AssessmentStore {
 
     /** The recorded bands of the space's scored assessments. */
     List<RiskBands> bandsOfSpace(String spaceKey);
+
+    /** Every scored assessment's bands, with its code and creation day (for trends quarter by quarter). */
+    List<DatedBands> datedBands();
+
+    /** The keyed pseudonym of the space the assessment belongs to, e.g. to open its next round in the same space. */
+    Optional<String> spaceKeyOf(String code);
 }

@@ -53,12 +53,21 @@ public final class ConversationEngine {
     private final Clock clock;
     private final Prompts prompts;
     private final RunSteps steps;
+    private final RoundGate rounds;
     /** For each question id, the questionnaires that have a question of that id. */
     private final Map<String, List<Questionnaire>> byQuestion;
 
     public ConversationEngine(List<Questionnaire> questionnaires, RunStore runs, CounterStore counters,
                               AssessmentDirectory assessments, Pseudonymizer pseudonyms, SummaryCalculator summaries,
                               EngineListener listener, Throttle throttle, Clock clock) {
+        this(questionnaires, runs, counters, assessments, pseudonyms, summaries, listener, throttle, clock, RoundGate.OPEN);
+    }
+
+    /** An engine that refuses answers to the runs of closed rounds, as {@code rounds} tells. */
+    public ConversationEngine(List<Questionnaire> questionnaires, RunStore runs, CounterStore counters,
+                              AssessmentDirectory assessments, Pseudonymizer pseudonyms, SummaryCalculator summaries,
+                              EngineListener listener, Throttle throttle, Clock clock, RoundGate rounds) {
+        this.rounds = rounds;
         Map<String, Questionnaire> byId = new LinkedHashMap<>();
         questionnaires.forEach(q -> byId.put(q.id(), q));
         this.questionnaires = Map.copyOf(byId);
@@ -129,6 +138,10 @@ public final class ConversationEngine {
                 return refused(Refusal.UNKNOWN_ASSESSMENT, Messages.unknownAssessment());
             }
             code = Optional.of(found.get().code());
+            Optional<Reply> closed = closedRound(code.get());
+            if (closed.isPresent()) {
+                return closed.get();
+            }
         }
         Optional<Run> open = runs.findOpen(respondentKey, questionnaire.id(), code);
         if (open.isPresent()) {
@@ -162,6 +175,10 @@ public final class ConversationEngine {
 
     /** Shows an open run again, marking it active; a run that crossed with another step is shown as it is. */
     private Reply reopen(Run run) {
+        Optional<Reply> closed = run.assessmentCode().flatMap(this::closedRound);
+        if (closed.isPresent()) {
+            return closed.get();
+        }
         Questionnaire questionnaire = questionnaires.get(run.questionnaireId());
         if (questionnaire == null) {
             return refused(Refusal.NO_RUN, Messages.NO_RUN);
@@ -192,6 +209,10 @@ public final class ConversationEngine {
             if (found.isEmpty() || !found.get().respondentKey().map(respondentKey::equals).orElse(false)) {
                 // someone else's run is answered exactly like one that does not exist
                 return refused(Refusal.NO_RUN, Messages.NO_RUN);
+            }
+            Optional<Reply> closed = found.get().assessmentCode().flatMap(this::closedRound);
+            if (closed.isPresent()) {
+                return closed.get();
             }
             Questionnaire questionnaire = questionnaires.get(found.get().questionnaireId());
             if (questionnaire == null) {
@@ -347,6 +368,12 @@ public final class ConversationEngine {
                     .map(Question::id);
         }
         return run.movedTo(q.version(), q.hash()).with(run.state(), kept, current, run.updatedOn());
+    }
+
+    /** The refusal for a closed round's code, pointing at the system's current round; empty while it takes answers. */
+    private Optional<Reply> closedRound(String assessmentCode) {
+        return rounds.closedInFavourOf(assessmentCode)
+                .map(current -> refused(Refusal.ROUND_CLOSED, Messages.roundClosed(assessmentCode, current)));
     }
 
     private LocalDate today() {

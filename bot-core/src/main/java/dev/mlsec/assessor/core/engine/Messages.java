@@ -33,6 +33,14 @@ final class Messages {
                 + known.stream().map(q -> q.id() + " (" + q.title() + ")").collect(Collectors.joining(", ")) + ".";
     }
 
+    /** A closed round takes no answers; the respondent is pointed at the system's current round, if another one is open. */
+    static String roundClosed(String closedCode, String currentCode) {
+        return closedCode.equals(currentCode)
+                ? "This assessment round (" + closedCode + ") is closed and takes no more answers. Nothing was recorded."
+                : "This assessment round (" + closedCode + ") is closed and takes no more answers; nothing was recorded. "
+                        + "The current round is " + currentCode + ": answer from its message, or start with that code.";
+    }
+
     static String unknownAssessment() {
         return "I don't know that assessment code. Check it with whoever invited you (it looks like ABC-7K2QX).";
     }

@@ -4,6 +4,8 @@ package dev.mlsec.assessor.core.engine;
 public enum Refusal {
     UNKNOWN_QUESTIONNAIRE,
     UNKNOWN_ASSESSMENT,
+    /** the assessment's round is closed: it takes no more answers */
+    ROUND_CLOSED,
     NO_RUN,
     RUN_FINISHED,
     UNKNOWN_QUESTION,

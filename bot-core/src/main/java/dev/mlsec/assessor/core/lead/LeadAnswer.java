@@ -27,8 +27,15 @@ public sealed interface LeadAnswer {
     record Reported(ReportBundle bundle, Optional<RootLocation> thread) implements LeadAnswer {
     }
 
-    /** The trends, worded for the lead's space. */
-    record TrendsShown(String markdown) implements LeadAnswer {
+    /** The trends, worded for the lead's space, with their charts to show beside the text. */
+    record TrendsShown(String markdown, java.util.List<ReportFile> files) implements LeadAnswer {
+        public TrendsShown {
+            files = java.util.List.copyOf(files);
+        }
+
+        public TrendsShown(String markdown) {
+            this(markdown, java.util.List.of());
+        }
     }
 
     /** The export's file, with a line to show beside it. */
@@ -61,5 +68,17 @@ public sealed interface LeadAnswer {
         public Refused {
             Objects.requireNonNull(message, "message");
         }
+    }
+
+    /**
+     * The next round is open: {@code message} tells the lead. When {@code postHere}, the last round's
+     * root message is not known, so the channel posts {@code root} where the lead asked and tells the
+     * desk where it is, as for a new assessment; otherwise the core has had it posted already.
+     */
+    record RoundOpened(RootView root, boolean postHere, String message) implements LeadAnswer {
+    }
+
+    /** The round is closed; {@code message} says so. */
+    record RoundClosed(String message) implements LeadAnswer {
     }
 }

@@ -10,6 +10,7 @@ import dev.mlsec.assessor.core.identity.Platform;
 import dev.mlsec.assessor.core.identity.Respondent;
 import dev.mlsec.assessor.core.identity.Space;
 import dev.mlsec.assessor.core.report.ReportService;
+import dev.mlsec.assessor.core.round.RoundDesk;
 import dev.mlsec.assessor.core.run.StoreUnavailableException;
 import dev.mlsec.assessor.core.trends.TrendsRenderer;
 import dev.mlsec.assessor.core.trends.TrendsReport;
@@ -35,7 +36,7 @@ public final class LeadDesk {
     public static final String STORE_UNAVAILABLE =
             "The answer store is temporarily unavailable; nothing was changed. Please try again in a minute.";
     public static final String UNKNOWN_FORMAT = "The export format is csv or json.";
-    public static final String UNKNOWN_TRENDS_FORMAT = "The trends format is markdown or json.";
+    public static final String UNKNOWN_TRENDS_FORMAT = "The trends format is markdown, json or html.";
     public static final String OPERATOR_ONLY = "That is for whoever runs this bot, from its command line.";
 
     private final AssessmentService assessments;
@@ -44,9 +45,11 @@ public final class LeadDesk {
     private final AnswerExport exports;
     private final List<Questionnaire> questionnaires;
     private final Leads leads;
+    private final RoundDesk rounds;
 
     public LeadDesk(AssessmentService assessments, ReportService reports, TrendsService trends, AnswerExport exports,
-                    List<Questionnaire> questionnaires, Leads leads) {
+                    List<Questionnaire> questionnaires, Leads leads, RoundDesk rounds) {
+        this.rounds = rounds;
         this.assessments = assessments;
         this.reports = reports;
         this.trends = trends;
@@ -57,7 +60,7 @@ public final class LeadDesk {
 
     /** The same desk, with the channel's answer to "is this person a lead here?". */
     public LeadDesk with(Leads channelLeads) {
-        return new LeadDesk(assessments, reports, trends, exports, questionnaires, channelLeads);
+        return new LeadDesk(assessments, reports, trends, exports, questionnaires, channelLeads, rounds);
     }
 
     /**
@@ -162,10 +165,20 @@ public final class LeadDesk {
         if (request instanceof LeadRequest.Report r) {
             Assessment found = finder.find(r.code());
             Optional<RootLocation> thread = r.share() ? assessments.root(found.code()) : Optional.empty();
-            return new LeadAnswer.Reported(ReportBundle.of(reports.report(found)), thread);
+            return new LeadAnswer.Reported(ReportBundle.of(rounds.report(found)), thread);
+        }
+        if (request instanceof LeadRequest.NextRound n) {
+            return rounds.open(finder.find(n.code()));
+        }
+        if (request instanceof LeadRequest.Close c) {
+            return rounds.close(finder.find(c.code()));
         }
         if (request instanceof LeadRequest.Trends) {
-            return new LeadAnswer.TrendsShown(TrendsWords.markdown(trends.trendsFor(space), space.platform()));
+            dev.mlsec.assessor.core.trends.LeadTrends shown = trends.trendsFor(space);
+            List<dev.mlsec.assessor.core.trends.QuarterSpread> quarters = rounds.quarters();
+            return new LeadAnswer.TrendsShown(TrendsWords.markdown(shown, space.platform())
+                    + dev.mlsec.assessor.core.trends.QuarterWords.markdown(quarters),
+                    dev.mlsec.assessor.core.round.RoundTrends.charts(shown.everyone(), quarters));
         }
         LeadRequest.Export e = (LeadRequest.Export) request;
         Assessment found = finder.find(e.code());
@@ -194,10 +207,14 @@ public final class LeadDesk {
 
     private LeadAnswer exportTrends(LeadRequest.ExportTrends request) {
         String format = request.format().strip().toLowerCase(Locale.ROOT);
-        if (!format.equals("markdown") && !format.equals("json")) {
+        if (!format.equals("markdown") && !format.equals("json") && !format.equals("html")) {
             return new LeadAnswer.Refused(UNKNOWN_TRENDS_FORMAT);
         }
         TrendsReport everyone = trends.trends();
+        if (format.equals("html")) {
+            return new LeadAnswer.Exported(new ReportFile("trends.html", "Trends across everyone",
+                    rounds.trendsHtml(everyone).getBytes(StandardCharsets.UTF_8)), "Trends across every completed run of every assessment.");
+        }
         boolean json = format.equals("json");
         String text = json ? TrendsRenderer.json(everyone) : TrendsRenderer.markdown(everyone);
         return new LeadAnswer.Exported(new ReportFile(json ? "trends.json" : "trends.md", "Trends across everyone",
@@ -213,6 +230,12 @@ public final class LeadDesk {
         }
         if (request instanceof LeadRequest.Export e) {
             return Optional.of(e.code());
+        }
+        if (request instanceof LeadRequest.NextRound n) {
+            return Optional.of(n.code());
+        }
+        if (request instanceof LeadRequest.Close c) {
+            return Optional.of(c.code());
         }
         return Optional.empty();
     }

@@ -57,4 +57,18 @@ public sealed interface LeadRequest {
             Objects.requireNonNull(format, "format");
         }
     }
+
+    /** Open the next round of the assessment's ML system. */
+    record NextRound(String code) implements LeadRequest {
+        public NextRound {
+            Objects.requireNonNull(code, "code");
+        }
+    }
+
+    /** Close an assessment's round: no more answers, its report frozen. */
+    record Close(String code) implements LeadRequest {
+        public Close {
+            Objects.requireNonNull(code, "code");
+        }
+    }
 }

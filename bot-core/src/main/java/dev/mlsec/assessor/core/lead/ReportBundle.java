@@ -27,10 +27,11 @@ import java.util.function.UnaryOperator;
  * @param withheld    why there are no scores yet
  * @param worst       the worst band, for a channel that colours the report; empty while withheld
  * @param files       the charts and the HTML report; empty while scores are withheld
+ * @param sinceRound  from a system's second round on: the round, and what was resolved and is new since the previous one
  */
 public record ReportBundle(AssessmentReport report, List<String> coverage, List<String> scores,
                            List<String> doFirst, List<String> assumptions, Optional<String> withheld, Optional<Band> worst,
-                           List<ReportFile> files) {
+                           List<ReportFile> files, List<String> sinceRound) {
 
     /** How many recommendations a report lists to do first. */
     public static final int TOP_RECOMMENDATIONS = 3;
@@ -44,6 +45,7 @@ public record ReportBundle(AssessmentReport report, List<String> coverage, List<
         doFirst = List.copyOf(doFirst);
         assumptions = List.copyOf(assumptions);
         files = List.copyOf(files);
+        sinceRound = List.copyOf(sinceRound);
     }
 
     public static ReportBundle of(AssessmentReport report) {
@@ -53,25 +55,58 @@ public record ReportBundle(AssessmentReport report, List<String> coverage, List<
         }
         if (report.picture().isEmpty()) {
             return new ReportBundle(report, coverage, List.of(), List.of(), List.of(),
-                    Optional.of(report.withheld().orElse("No scores yet.")), Optional.empty(), List.of());
+                    Optional.of(report.withheld().orElse("No scores yet.")), Optional.empty(), List.of(), sinceRound(report));
         }
         RiskPicture picture = report.picture().get();
         List<String> scores = new ArrayList<>();
         for (AttackScore s : picture.attacks()) {
             String why = ChatSummary.why(picture, s);
-            scores.add(s.attack().title() + ": residual risk " + ChatSummary.figures(picture, s) + (why.isEmpty() ? "" : "\n" + why));
+            String since = report.rounds().flatMap(r -> r.sincePrevious()).flatMap(c -> c.of(s.attack()))
+                    .map(d -> ", " + d.words() + " since round " + report.rounds().get().sincePrevious().get().previousNumber())
+                    .orElse("");
+            scores.add(s.attack().title() + ": residual risk " + ChatSummary.figures(picture, s) + since + (why.isEmpty() ? "" : "\n" + why));
         }
         List<String> doFirst = picture.recommendations().stream().limit(TOP_RECOMMENDATIONS).map(ChatSummary::recommendation).toList();
         Band worst = picture.attacks().stream().map(AttackScore::band).max(Comparator.naturalOrder()).orElse(Band.LOW);
         byte[] risk = RiskCharts.residualRisk(report.systemName(), picture);
         byte[] heat = RiskCharts.exposureHeatMap(report.systemName(), picture);
-        List<ReportFile> files = List.of(
+        byte[] across = report.rounds().filter(r -> r.acrossRounds())
+                .map(r -> RiskCharts.acrossRounds(report.systemName(), r)).orElse(new byte[0]);
+        List<ReportFile> files = new ArrayList<>(List.of(
                 new ReportFile(residualRiskFile(report.code()), "Residual risk per attack", risk),
-                new ReportFile(heatMapFile(report.code()), "Exposure by attack and lifecycle stage", heat),
-                new ReportFile(report.code() + "-report.html", "Report: " + report.systemName(),
-                        HtmlReport.render(report, risk, heat).getBytes(StandardCharsets.UTF_8)));
+                new ReportFile(heatMapFile(report.code()), "Exposure by attack and lifecycle stage", heat)));
+        if (across.length > 0) {
+            files.add(new ReportFile(acrossRoundsFile(report.code()), "Residual risk per attack across rounds", across));
+        }
+        files.add(new ReportFile(report.code() + "-report.html", "Report: " + report.systemName(),
+                HtmlReport.render(report, risk, heat, across).getBytes(StandardCharsets.UTF_8)));
         return new ReportBundle(report, coverage, scores, doFirst, picture.assumptions(), Optional.empty(),
-                Optional.of(worst), files);
+                Optional.of(worst), files, sinceRound(report));
+    }
+
+    /** The round's place and, from the second round on, what was resolved and is new since the one before. */
+    private static List<String> sinceRound(AssessmentReport report) {
+        List<String> lines = new ArrayList<>();
+        report.rounds().filter(r -> r.number() > 1 || r.closedOn().isPresent()).ifPresent(r -> {
+            lines.add(dev.mlsec.assessor.core.report.RoundSection.heading(r));
+            r.sincePrevious().ifPresent(c -> {
+                c.caveat().ifPresent(lines::add);
+                if (!c.attacks().isEmpty()) {
+                    lines.add("Resolved since round " + c.previousNumber() + " (their control is now in place): " + c.resolved().size()
+                            + few(c.resolved()));
+                    lines.add("New since round " + c.previousNumber() + ": " + c.added().size() + few(c.added()));
+                }
+            });
+        });
+        return lines;
+    }
+
+    private static String few(List<dev.mlsec.assessor.core.scoring.Recommendation> items) {
+        if (items.isEmpty()) {
+            return ".";
+        }
+        String shown = String.join(" · ", items.stream().limit(TOP_RECOMMENDATIONS).map(r -> r.text()).toList());
+        return ": " + shown + (items.size() > TOP_RECOMMENDATIONS ? " · …" : "");
     }
 
     /** e.g. "Risk report: fraud model v3 (FRD-7K2QX)", the name shown the channel's way of showing typed text. */
@@ -81,6 +116,11 @@ public record ReportBundle(AssessmentReport report, List<String> coverage, List<
 
     public static String residualRiskFile(String code) {
         return code + "-residual-risk.png";
+    }
+
+    /** The across-rounds chart, present from a system's second round on. */
+    public static String acrossRoundsFile(String code) {
+        return code + "-across-rounds.png";
     }
 
     public static String heatMapFile(String code) {

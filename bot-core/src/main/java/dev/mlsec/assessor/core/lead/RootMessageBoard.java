@@ -23,4 +23,9 @@ public final class RootMessageBoard implements RootMessages {
     public void statusChanged(RootLocation where, RootView view) {
         channels.getOrDefault(where.platform(), NONE).statusChanged(where, view);
     }
+
+    @Override
+    public void roundOpened(RootLocation previous, RootView next, String note, java.util.function.Consumer<RootLocation> placed) {
+        channels.getOrDefault(previous.platform(), NONE).roundOpened(previous, next, note, placed);
+    }
 }

@@ -35,6 +35,11 @@ public final class HtmlReport {
 
     /** With charts; pass empty arrays to leave them out. */
     public static String render(AssessmentReport report, byte[] riskChart, byte[] heatMap) {
+        return render(report, riskChart, heatMap, new byte[0]);
+    }
+
+    /** With the across-rounds chart too, drawn in the section about the round. */
+    public static String render(AssessmentReport report, byte[] riskChart, byte[] heatMap, byte[] acrossRounds) {
         StringBuilder h = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
                 .append("<title>ML security assessment: ").append(esc(report.systemName())).append("</title><style>")
@@ -46,6 +51,8 @@ public final class HtmlReport {
         report.coverage().forEach(c -> h.append("<tr><td>").append(esc(c.title())).append("</td><td>").append(esc(c.audience()))
                 .append("</td><td class=\"n\">").append(c.completedRuns()).append("</td></tr>"));
         h.append("</table>");
+        report.rounds().filter(r -> r.number() > 1 || r.closedOn().isPresent())
+                .ifPresent(r -> RoundSection.html(h, r, acrossRounds));
         if (report.picture().isEmpty()) {
             h.append("<p class=\"note\"><strong>Scores are not shown yet.</strong> ").append(esc(report.withheld().orElse("")))
                     .append("</p>");
@@ -150,14 +157,14 @@ public final class HtmlReport {
         }).collect(Collectors.joining(", "));
     }
 
-    private static void image(StringBuilder h, byte[] png, String alt) {
+    static void image(StringBuilder h, byte[] png, String alt) {
         if (png != null && png.length > 0) {
             h.append("<img class=\"chart\" alt=\"").append(esc(alt)).append("\" src=\"data:image/png;base64,")
                     .append(Base64.getEncoder().encodeToString(png)).append("\">");
         }
     }
 
-    private static String badge(Band band) {
+    static String badge(Band band) {
         return "<span class=\"band\" style=\"background:" + band.colour() + "\">" + band.id() + "</span>";
     }
 

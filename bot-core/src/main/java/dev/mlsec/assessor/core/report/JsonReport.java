@@ -24,6 +24,7 @@ public final class JsonReport {
         report.coverage().forEach(c -> coverage.put(c.questionnaireId(), c.completedRuns()));
         root.put("completedAnswerSets", coverage);
         report.withheld().ifPresent(w -> root.put("withheld", w));
+        report.rounds().ifPresent(r -> root.put("round", RoundSection.json(r)));
         report.picture().ifPresent(p -> fill(root, p));
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }

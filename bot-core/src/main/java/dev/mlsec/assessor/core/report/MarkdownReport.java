@@ -23,6 +23,7 @@ public final class MarkdownReport {
         md.append("## Answers\n\n| questionnaire | completed answer sets |\n|---|---:|\n");
         report.coverage().forEach(c -> md.append("| ").append(c.title()).append(" | ").append(c.completedRuns()).append(" |\n"));
         md.append('\n');
+        report.rounds().filter(r -> r.number() > 1 || r.closedOn().isPresent()).ifPresent(r -> RoundSection.markdown(md, r));
         if (report.picture().isEmpty()) {
             md.append("**Scores are not shown yet.** ").append(report.withheld().orElse("")).append('\n');
             return md.toString();

@@ -59,7 +59,19 @@ public final class ReportService {
 
     /** The report of an assessment already found. */
     public AssessmentReport report(Assessment assessment) {
+        return report(assessment, Optional.empty());
+    }
+
+    /**
+     * The report of an assessment counting only these completed runs when given (a closed round's, so
+     * its figures do not change after closing).
+     */
+    public AssessmentReport report(Assessment assessment, Optional<? extends java.util.Collection<String>> counted) {
         List<CompletedRun> completed = runs.ofAssessment(assessment.code());
+        if (counted.isPresent()) {
+            java.util.Set<String> ids = java.util.Set.copyOf(counted.get());
+            completed = completed.stream().filter(r -> ids.contains(r.runId())).toList();
+        }
         Map<String, Long> counts = new java.util.TreeMap<>();
         completed.forEach(r -> counts.merge(r.questionnaireId(), 1L, Long::sum));
         List<Coverage> coverage = coverage(counts);

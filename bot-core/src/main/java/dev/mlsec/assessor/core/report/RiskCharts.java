@@ -94,6 +94,41 @@ public final class RiskCharts {
         return png(chart);
     }
 
+    /** Residual risk per attack across a system's rounds: one line per attack, one point per round with scores. */
+    public static byte[] acrossRounds(String systemName, RoundHistory history) {
+        org.knowm.xchart.XYChart chart = new org.knowm.xchart.XYChartBuilder().width(WIDTH).height(HEIGHT)
+                .title("Residual risk per attack across rounds: " + shorten(systemName))
+                .xAxisTitle("Round").yAxisTitle("Residual risk (0-100)").build();
+        style(chart.getStyler());
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisMax(100.0);
+        chart.getStyler().setXAxisDecimalPattern("0");
+        chart.getStyler().setXAxisTickMarkSpacingHint(80);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        chart.getStyler().setMarkerSize(9);
+        boolean any = false;
+        for (Attack a : Attack.values()) {
+            List<Number> rounds = new ArrayList<>();
+            List<Number> values = new ArrayList<>();
+            for (RoundHistory.Point point : history.rounds()) {
+                Integer residual = point.residual().get(a);
+                if (residual != null) {
+                    rounds.add(point.number());
+                    values.add(residual);
+                }
+            }
+            if (!rounds.isEmpty()) {
+                chart.addSeries(a.title(), rounds, values);
+                any = true;
+            }
+        }
+        if (!any) {
+            chart.addSeries("No scores yet", List.of(history.number()), List.of(0));
+        }
+        return png(chart);
+    }
+
     private static void style(org.knowm.xchart.style.AxesChartStyler styler) {
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotBackgroundColor(Color.WHITE);

@@ -95,6 +95,20 @@ public final class MongoAssessmentStore implements AssessmentStore {
         return bandsWhere(where("bands").exists(true).and("spaceKey").is(spaceKey));
     }
 
+    @Override
+    public List<dev.mlsec.assessor.core.assessment.DatedBands> datedBands() {
+        Query q = query(where("bands").exists(true));
+        q.fields().include("bands").include("createdOn");
+        return StoreCalls.call(() -> mongo.find(q, Document.class, COLLECTION)).stream()
+                .map(d -> new dev.mlsec.assessor.core.assessment.DatedBands(d.getString("_id"),
+                        LocalDate.parse(d.getString("createdOn")), toBands(d.get("bands", Document.class)))).toList();
+    }
+
+    @Override
+    public Optional<String> spaceKeyOf(String code) {
+        return one(query(where("_id").is(code))).map(d -> d.getString("spaceKey"));
+    }
+
     private List<RiskBands> bandsWhere(Criteria criteria) {
         Query q = query(criteria);
         q.fields().include("bands");

@@ -88,7 +88,8 @@ public final class MongoRunStore implements RunStore {
                                          String questionId, List<String> optionIds, LocalDate today) {
         // _id at the top level of the filter, where the embedded server looks for it to use its index
         Document filter = new Document("_id", runId).append("respondentKey", respondentKey)
-                .append("state", new Document("$in", OPEN)).append("current", null);
+                .append("state", new Document("$in", OPEN)).append("current", null)
+                .append(MongoRoundStore.ROUND_CLOSED, null);
         List<BsonDocument> followed = new ArrayList<>();
         for (Questionnaire questionnaire : questionnaires) {
             Optional<BsonDocument> waitedFor = guard(questionnaire, questionId, optionIds);

@@ -15,6 +15,8 @@ public enum Verb {
     REPORT(List.of("code", "[--share]"), true, "key figures, charts and the HTML report; shared, in the assessment's thread"),
     TRENDS(List.of(), true, "everyone's trends, and this workspace's or server's where there are enough"),
     EXPORT(List.of("code", "csv|json"), true, "the anonymous answers as a file"),
+    ROUND(List.of("code"), true, "open the next round of the assessment, posted where its last round is"),
+    CLOSE(List.of("code"), true, "close a round: no more answers, its report frozen"),
     HELP(List.of(), false, "this list");
 
     /** The line below the list: what the bot is for. */

@@ -16,7 +16,7 @@ class CoreDependencyRulesTest {
         "dev.mlsec.assessor.core.report..", "dev.mlsec.assessor.core.trends..", "dev.mlsec.assessor.core.scoring..",
         "dev.mlsec.assessor.core.run..", "dev.mlsec.assessor.core.identity..", "dev.mlsec.assessor.core.export..",
         "dev.mlsec.assessor.core.view..", "dev.mlsec.assessor.core.delivery..", "dev.mlsec.assessor.core.ratelimit..",
-        "dev.mlsec.assessor.core.due..", "dev.mlsec.assessor.core.remind.."};
+        "dev.mlsec.assessor.core.due..", "dev.mlsec.assessor.core.remind..", "dev.mlsec.assessor.core.round.."};
 
     private static JavaClasses core;
 

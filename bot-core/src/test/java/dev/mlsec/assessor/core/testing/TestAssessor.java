@@ -26,7 +26,10 @@ import dev.mlsec.assessor.core.remind.ReminderSender;
 import dev.mlsec.assessor.core.remind.RemindersForgotten;
 import dev.mlsec.assessor.core.store.GuardedRunStore;
 import dev.mlsec.assessor.core.store.MongoDueItems;
+import dev.mlsec.assessor.core.round.RoundDesk;
+import dev.mlsec.assessor.core.round.Rounds;
 import dev.mlsec.assessor.core.store.MongoAssessmentStore;
+import dev.mlsec.assessor.core.store.MongoRoundStore;
 import dev.mlsec.assessor.core.store.MongoCompletedRuns;
 import dev.mlsec.assessor.core.trends.TrendsService;
 import dev.mlsec.assessor.core.store.MongoCounterStore;
@@ -69,6 +72,7 @@ public final class TestAssessor implements AutoCloseable {
     private final DirectMessageBoard directMessages = new DirectMessageBoard();
     private final RemindMeDesk remindMe;
     private final ReminderSender reminders;
+    private final MongoRoundStore roundStore;
 
     private TestAssessor(List<Questionnaire> questionnaires, Clock clock, com.mongodb.event.CommandListener... listeners) {
         this.questionnaires = questionnaires;
@@ -90,7 +94,9 @@ public final class TestAssessor implements AutoCloseable {
         this.reports = new ReportService(questionnaires, assessmentService, completedRuns, anonymity, clock);
         this.trends = new TrendsService(questionnaires, counters, assessmentService, anonymity);
         this.exports = new AnswerExport(questionnaires, completedRuns, anonymity);
-        this.desk = new LeadDesk(assessmentService, reports, trends, exports, questionnaires, Leads.EVERYONE);
+        this.roundStore = new MongoRoundStore(mongo);
+        this.desk = new LeadDesk(assessmentService, reports, trends, exports, questionnaires, Leads.EVERYONE,
+                RoundDesk.of(assessmentService, roundStore, reports, completedRuns, questionnaires, roots, anonymity, clock));
         this.tally = new AssessmentTally(counters, assessmentService, reports, questionnaires, roots);
         LocationSeal seal = new LocationSeal(secret);
         this.dueItems = new MongoDueItems(mongo);
@@ -98,7 +104,7 @@ public final class TestAssessor implements AutoCloseable {
         this.remindMe = new RemindMeDesk(runs, dueItems, pseudonyms, seal, clock);
         this.engine = new ConversationEngine(questionnaires, new GuardedRunStore(new RemindersForgotten(runs, reminders)), tally,
                 new FewAnswerSets(assessmentService, completedRuns, anonymity), pseudonyms, new NoisyOrSummary(),
-                EngineListener.NONE, Throttle.NONE, clock);
+                EngineListener.NONE, Throttle.NONE, clock, new Rounds(roundStore));
     }
 
     public static TestAssessor with(List<Questionnaire> questionnaires) {
@@ -134,6 +140,11 @@ public final class TestAssessor implements AutoCloseable {
     /** Assessments stored for real, in the same store (k = 3 in this fixture). */
     public AssessmentService assessments() {
         return assessmentService;
+    }
+
+    /** Rounds stored for real, in the same store. */
+    public MongoRoundStore rounds() {
+        return roundStore;
     }
 
     public ReportService reports() {
