@@ -1,4 +1,4 @@
-package dev.mlsec.assessor.app.ops;
+package dev.mlsec.assessor.app.config;
 
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockProvider;
