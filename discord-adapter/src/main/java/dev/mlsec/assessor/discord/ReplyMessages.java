@@ -43,10 +43,12 @@ public final class ReplyMessages {
             return text(completed(s.summary()));
         }
         if (view instanceof View.Paused p) {
-            List<Button> remind = p.remind().stream()
-                    .map(when -> Button.secondary(CustomIds.of(CustomIds.REMIND, p.runId(), when.code()), when.label())).toList();
+            List<Button> buttons = new ArrayList<>();
+            p.resume().ifPresent(resume -> buttons.add(Button.primary(CustomIds.of(CustomIds.RESUME, p.runId(), "-"), resume)));
+            p.remind().forEach(when -> buttons.add(
+                    Button.secondary(CustomIds.of(CustomIds.REMIND, p.runId(), when.code()), when.label())));
             MessageCreateData paused = text(p.text() + "\n\n" + small(p.privacy()));
-            return remind.isEmpty() ? paused : new MessageCreateBuilder().applyData(paused).setComponents(ActionRow.of(remind)).build();
+            return buttons.isEmpty() ? paused : new MessageCreateBuilder().applyData(paused).setComponents(ActionRow.of(buttons)).build();
         }
         if (view instanceof View.Abandoned a) {
             return text(a.text() + "\n\n" + small(a.privacy()));
