@@ -71,7 +71,7 @@ public final class ReplyMessages {
             head.append("> ").append(remark).append('\n');
         }
         StringBuilder tail = new StringBuilder();
-        p.why().ifPresent(why -> tail.append("\n**Why this matters:** ").append(why).append('\n'));
+        p.why().ifPresent(why -> tail.append("\n**").append(View.WHY_HEADING).append("** ").append(why).append('\n'));
         if (p.selection().multiple()) {
             tail.append("\n_").append(p.selection().hint()).append(" from the menu._\n");
         }

@@ -89,7 +89,7 @@ public final class ReplyRenderer {
         String text = "*" + p.text() + "*" + hint;
         blocks.add(section(s -> s.text(markdownText(Limits.clip(text, Limits.SECTION_TEXT)))));
         p.why().ifPresent(why -> blocks.add(section(s -> s.text(markdownText(
-                Limits.clip(":bulb: *Why this matters:* " + why, Limits.SECTION_TEXT))))));
+                Limits.clip(":bulb: *" + View.WHY_HEADING + "* " + why, Limits.SECTION_TEXT))))));
         blocks.add(context(c -> c.elements(List.of(plainText(Limits.clip(p.where(), Limits.CONTEXT_TEXT))))));
         blocks.add(actions(a -> a.blockId("answer").elements(answerElements(p))));
         blocks.add(actions(a -> a.blockId("controls").elements(controls(p))));

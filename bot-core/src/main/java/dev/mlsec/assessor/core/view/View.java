@@ -37,6 +37,9 @@ public sealed interface View {
     /** The label of the control that resumes a paused run at once. */
     String RESUME = "Resume";
 
+    /** The heading in front of why a question matters, when the respondent asked. */
+    String WHY_HEADING = "Why this matters:";
+
     /** The words "here is where you are" above the current question of a refusal. */
     String WHERE_YOU_ARE = "Here is where you are:";
 
