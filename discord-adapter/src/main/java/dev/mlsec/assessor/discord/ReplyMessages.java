@@ -128,7 +128,7 @@ public final class ReplyMessages {
 
     private static String completed(SummaryView s) {
         StringBuilder text = new StringBuilder("**").append(s.title()).append("**\n\n").append(s.scoresHeading()).append(":\n");
-        s.scores().forEach(score -> text.append("- ").append(score.attack()).append(": ").append(score.value()).append("/100\n"));
+        s.scores().forEach(score -> text.append("- ").append(score.attack()).append(": ").append(score.value()).append('\n'));
         if (!s.recommendations().isEmpty()) {
             text.append("\n" + SummaryView.RECOMMENDATIONS_HEADING + ":\n");
             s.recommendations().forEach(r -> text.append("- ").append(r).append('\n'));
