@@ -23,7 +23,7 @@ final class CustomIds {
     static final String PAUSE = "p";
     /** "Remind me" on a paused run: r:run:when */
     static final String REMIND = "r";
-    /** resume a run from a reminder's direct message: s:run:guild ("-" when it was begun in a DM) */
+    /** resume a paused run, from its paused message or a reminder's direct message: s:run:guild ("-": where it is pressed) */
     static final String RESUME = "s";
     /** start a questionnaire of an assessment from its root message: q:code:questionnaire */
     static final String START = "q";

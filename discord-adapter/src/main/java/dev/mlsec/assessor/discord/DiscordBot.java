@@ -112,6 +112,11 @@ public final class DiscordBot implements AutoCloseable {
         return failures.late();
     }
 
+    /** Whether no slow work is queued or running (work handed on after an acknowledgement). */
+    boolean idle() {
+        return slow.getQueue().isEmpty() && slow.getActiveCount() == 0;
+    }
+
     /** Where the core sends a reminder's direct message to a Discord user. */
     public dev.mlsec.assessor.core.remind.DirectMessages directMessages() {
         return new DiscordDirectMessages(jda);

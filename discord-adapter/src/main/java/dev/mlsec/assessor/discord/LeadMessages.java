@@ -2,6 +2,7 @@ package dev.mlsec.assessor.discord;
 
 import dev.mlsec.assessor.core.lead.LeadAnswer;
 import dev.mlsec.assessor.core.lead.ReportBundle;
+import dev.mlsec.assessor.core.lead.ReportLines;
 import dev.mlsec.assessor.core.lead.ReportFile;
 import java.awt.Color;
 import java.util.List;
@@ -62,13 +63,13 @@ final class LeadMessages {
         bundle.worst().ifPresent(band -> embed.setColor(Color.decode(band.colour())));
         embed.setDescription(ReplyMessages.clip(String.join("\n", bundle.scores()), 4096));
         if (!bundle.sinceRound().isEmpty()) {
-            embed.addField("This round", ReplyMessages.clip(String.join("\n", bundle.sinceRound()), 1024), false);
+            embed.addField(ReportLines.THIS_ROUND, ReplyMessages.clip(String.join("\n", bundle.sinceRound()), 1024), false);
         }
         if (!bundle.doFirst().isEmpty()) {
-            embed.addField("Do first", ReplyMessages.clip("- " + String.join("\n- ", bundle.doFirst()), 1024), false);
+            embed.addField(ReportLines.DO_FIRST, ReplyMessages.clip("- " + String.join("\n- ", bundle.doFirst()), 1024), false);
         }
         if (!bundle.assumptions().isEmpty()) {
-            embed.addField("Assumed", ReplyMessages.clip("- " + String.join("\n- ", bundle.assumptions()), 1024), false);
+            embed.addField(ReportLines.ASSUMED, ReplyMessages.clip("- " + String.join("\n- ", bundle.assumptions()), 1024), false);
         }
         return new MessageCreateBuilder().setEmbeds(embed.build())
                 .setFiles(bundle.files().stream().map(LeadMessages::upload).toList()).setAllowedMentions(List.of()).build();

@@ -43,10 +43,12 @@ public final class ReplyMessages {
             return text(completed(s.summary()));
         }
         if (view instanceof View.Paused p) {
-            List<Button> remind = p.remind().stream()
-                    .map(when -> Button.secondary(CustomIds.of(CustomIds.REMIND, p.runId(), when.code()), when.label())).toList();
+            List<Button> buttons = new ArrayList<>();
+            p.resume().ifPresent(resume -> buttons.add(Button.primary(CustomIds.of(CustomIds.RESUME, p.runId(), "-"), resume)));
+            p.remind().forEach(when -> buttons.add(
+                    Button.secondary(CustomIds.of(CustomIds.REMIND, p.runId(), when.code()), when.label())));
             MessageCreateData paused = text(p.text() + "\n\n" + small(p.privacy()));
-            return remind.isEmpty() ? paused : new MessageCreateBuilder().applyData(paused).setComponents(ActionRow.of(remind)).build();
+            return buttons.isEmpty() ? paused : new MessageCreateBuilder().applyData(paused).setComponents(ActionRow.of(buttons)).build();
         }
         if (view instanceof View.Abandoned a) {
             return text(a.text() + "\n\n" + small(a.privacy()));
@@ -69,7 +71,7 @@ public final class ReplyMessages {
             head.append("> ").append(remark).append('\n');
         }
         StringBuilder tail = new StringBuilder();
-        p.why().ifPresent(why -> tail.append("\n**Why this matters:** ").append(why).append('\n'));
+        p.why().ifPresent(why -> tail.append("\n**").append(View.WHY_HEADING).append("** ").append(why).append('\n'));
         if (p.selection().multiple()) {
             tail.append("\n_").append(p.selection().hint()).append(" from the menu._\n");
         }
@@ -126,7 +128,7 @@ public final class ReplyMessages {
 
     private static String completed(SummaryView s) {
         StringBuilder text = new StringBuilder("**").append(s.title()).append("**\n\n").append(s.scoresHeading()).append(":\n");
-        s.scores().forEach(score -> text.append("- ").append(score.attack()).append(": ").append(score.value()).append("/100\n"));
+        s.scores().forEach(score -> text.append("- ").append(score.attack()).append(": ").append(score.value()).append('\n'));
         if (!s.recommendations().isEmpty()) {
             text.append("\n" + SummaryView.RECOMMENDATIONS_HEADING + ":\n");
             s.recommendations().forEach(r -> text.append("- ").append(r).append('\n'));

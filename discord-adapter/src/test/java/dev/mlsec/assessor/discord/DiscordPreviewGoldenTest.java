@@ -2,6 +2,9 @@ package dev.mlsec.assessor.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlsec.assessor.core.engine.Reply;
+import dev.mlsec.assessor.core.engine.RunRef;
+import dev.mlsec.assessor.questions.Progress;
 import dev.mlsec.assessor.questions.Questionnaire;
 import dev.mlsec.assessor.questions.QuestionKind;
 import dev.mlsec.assessor.questions.load.QuestionnaireLoader;
@@ -9,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +41,12 @@ class DiscordPreviewGoldenTest {
             }
         }
         throw new AssertionError("no multiple choice question in " + questionnaire.id());
+    }
+
+    @Test
+    void a_paused_run_offers_resume_and_both_remind_me_choices() throws IOException {
+        RunRef run = new RunRef("s1", "attack-surface", "Attack surface", Optional.of("AS101"), Optional.of("Fraud model"));
+        check("paused.json", ReplyMessages.render(new Reply.Paused(run, new Progress(3, 23, false, 2))).toData().toPrettyString());
     }
 
     @Test

@@ -57,7 +57,7 @@ class DiscordRemindMeTest {
         Interaction pause = discord.button(who, message, "p:" + run);
         DataObject shown = discord.awaitShown(pause);
         assertThat(shown.getString("content")).startsWith("Paused ");
-        assertThat(ids(shown)).containsExactly("r:" + run + ":1d", "r:" + run + ":7d");
+        assertThat(ids(shown)).containsExactly("s:" + run + ":-", "r:" + run + ":1d", "r:" + run + ":7d");
         return new String[] {message, run};
     }
 
@@ -94,6 +94,16 @@ class DiscordRemindMeTest {
         // pressed in the direct message, the button shows the run begun in the server
         Interaction resumed = discord.button(FakeDiscord.dmUser(USER), paused[0], "s:" + run + ":" + GUILD);
         assertThat(discord.awaitShown(resumed).getString("content")).startsWith("**Security of your ML system**");
+    }
+
+    @Test
+    void resume_on_the_paused_message_shows_the_question_where_the_run_stopped() {
+        Actor who = FakeDiscord.guildUser(GUILD, "400000000000000779", FakeDiscord.MEMBER);
+        String[] paused = paused(who);
+        Interaction resume = discord.button(who, paused[0], "s:" + paused[1] + ":-");
+        DataObject shown = discord.awaitShown(resume);
+        assertThat(shown.getString("content")).startsWith("**Security of your ML system**").contains("Question 1 of");
+        assertThat(ids(shown)).contains("p:" + paused[1]);
     }
 
     @Test

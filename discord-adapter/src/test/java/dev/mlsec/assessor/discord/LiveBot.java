@@ -138,18 +138,18 @@ final class LiveBot implements AutoCloseable {
 
     /**
      * Waits until everything delivered before has been handled: JDA hands gateway events to the bot in
-     * order, so once a later help request is answered (and a moment for slow work has passed) the
-     * earlier deliveries are done.
+     * order, so once a later help request is answered the earlier deliveries have been read; then until
+     * the bot has no slow work left and has answered everything this person sent.
      */
     void settle(Actor who) {
         Interaction help = discord.slash(who, "help", Map.of());
         discord.awaitShown(help);
-        try {
-            Thread.sleep(150);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        java.time.Instant until = java.time.Instant.now().plusSeconds(10);
+        while (!bot.idle()) {
+            assertThat(java.time.Instant.now()).as("the bot's slow work is done").isBefore(until);
+            pause();
         }
+        discord.awaitAnswered(who);
     }
 
     /** Waits until the bot has stored where an assessment's message is (it does so after posting it). */
@@ -157,12 +157,17 @@ final class LiveBot implements AutoCloseable {
         java.time.Instant until = java.time.Instant.now().plusSeconds(10);
         while (core.assessments().location(code).isEmpty()) {
             assertThat(java.time.Instant.now()).as("the location of %s is stored", code).isBefore(until);
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            pause();
+        }
+    }
+
+    /** The poll interval of the waits above. */
+    private static void pause() {
+        try {
+            Thread.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

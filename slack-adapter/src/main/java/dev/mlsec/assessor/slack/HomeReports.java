@@ -5,9 +5,9 @@ import dev.mlsec.assessor.core.lead.LeadAnswer;
 import dev.mlsec.assessor.core.lead.LeadDesk;
 import dev.mlsec.assessor.core.lead.LeadRequest;
 import dev.mlsec.assessor.core.lead.ReportBundle;
+import dev.mlsec.assessor.core.lead.ReportLines;
 import dev.mlsec.assessor.core.view.ChannelWords;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,10 +32,7 @@ final class HomeReports {
         String text;
         if (answer instanceof LeadAnswer.Reported reported) {
             ReportBundle bundle = reported.bundle();
-            List<String> lines = new ArrayList<>(bundle.coverage());
-            bundle.withheld().ifPresent(lines::add);
-            lines.addAll(bundle.scores());
-            bundle.doFirst().forEach(r -> lines.add("Do first: " + r));
+            List<String> lines = ReportLines.of(bundle);
             text = "*" + bundle.title(SlackText::escape) + "*\n" + String.join("\n",
                     lines.stream().map(l -> "\u2022 " + SlackText.escape(l)).toList())
                     + (bundle.files().isEmpty() ? "\n" + ReportBundle.FILES_FOLLOW : "");

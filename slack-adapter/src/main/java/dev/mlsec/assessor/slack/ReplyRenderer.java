@@ -50,12 +50,14 @@ public final class ReplyRenderer {
             List<LayoutBlock> blocks = new ArrayList<>();
             blocks.add(section(s -> s.text(markdownText(Limits.clip(p.text(), Limits.SECTION_TEXT)))));
             List<BlockElement> buttons = new ArrayList<>();
-            buttons.add(ButtonElement.builder().text(plainText(View.RESUME)).style("primary")
-                    .actionId(ActionRoute.of(ActionRoute.Kind.SHOW, p.runId()).actionId()).value("show").build());
+            p.resume().ifPresent(resume -> buttons.add(ButtonElement.builder().text(plainText(resume)).style("primary")
+                    .actionId(ActionRoute.of(ActionRoute.Kind.SHOW, p.runId()).actionId()).value("show").build()));
             for (RemindMe when : p.remind()) {
                 buttons.add(control(when.label(), ActionRoute.of(ActionRoute.Kind.REMIND, p.runId(), when.code())));
             }
-            blocks.add(actions(a -> a.elements(buttons)));
+            if (!buttons.isEmpty()) {
+                blocks.add(actions(a -> a.elements(buttons)));
+            }
             blocks.add(privacy(p.privacy()));
             return new SlackMessage(p.text(), blocks);
         }
@@ -87,7 +89,7 @@ public final class ReplyRenderer {
         String text = "*" + p.text() + "*" + hint;
         blocks.add(section(s -> s.text(markdownText(Limits.clip(text, Limits.SECTION_TEXT)))));
         p.why().ifPresent(why -> blocks.add(section(s -> s.text(markdownText(
-                Limits.clip(":bulb: *Why this matters:* " + why, Limits.SECTION_TEXT))))));
+                Limits.clip(":bulb: *" + View.WHY_HEADING + "* " + why, Limits.SECTION_TEXT))))));
         blocks.add(context(c -> c.elements(List.of(plainText(Limits.clip(p.where(), Limits.CONTEXT_TEXT))))));
         blocks.add(actions(a -> a.blockId("answer").elements(answerElements(p))));
         blocks.add(actions(a -> a.blockId("controls").elements(controls(p))));

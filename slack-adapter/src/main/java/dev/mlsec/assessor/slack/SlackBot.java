@@ -1,13 +1,10 @@
 package dev.mlsec.assessor.slack;
 
 import com.slack.api.Slack;
-import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
-import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppHomeOpenedEvent;
@@ -36,7 +33,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The Slack bot: on the Bolt {@link App} of its {@link BoltConnection}, {@code /mlsec} commands and
  * button presses are acknowledged at once and handed on, a respondent's to the {@link RespondentSteps},
- * a lead's to the {@link LeadCommands}, on the {@link Workers}. Logs never carry user, channel or team ids.
+ * a lead's to the {@link LeadCommands}, on the {@link Workers}; presses go through the {@link ButtonPresses}. Logs never carry user, channel or team ids.
  */
 public final class SlackBot implements AutoCloseable {
 
@@ -50,13 +47,12 @@ public final class SlackBot implements AutoCloseable {
     private final Slack slack;
     private final BoltConnection connection;
     private final LeadCommands leads;
-    private final RespondentSteps respondents;
     private final SlackRootMessages roots;
     private final SlackReminders reminders;
     private final Workers workers;
     private final RecentDeliveries recent = new RecentDeliveries(1000);
     private final LeadDesk desk;
-    private volatile SlackHome home;
+    private final ButtonPresses presses;
 
     public SlackBot(SlackSettings settings, Conversation conversation, LeadDesk desk, List<Questionnaire> questionnaires) {
         this(settings, conversation, desk, questionnaires, Workers.defaultExecutor());
@@ -87,11 +83,11 @@ public final class SlackBot implements AutoCloseable {
         App app = connection.app();
         SlackWeb web = new SlackWeb(slack.methods(settings.botToken()));
         this.leads = new LeadCommands(desk.with(new LeadPolicy(settings.leads(), web.methods(), Clock.systemUTC())), web);
-        this.respondents = new RespondentSteps(conversation, web);
         this.roots = new SlackRootMessages(web, executor);
         this.reminders = new SlackReminders(remindMe, web);
+        this.presses = new ButtonPresses(slack, workers, recent, new RespondentSteps(conversation, web), reminders);
         app.command(SlashCommand.NAME, this::onCommand);
-        app.blockAction(Pattern.compile(".*"), this::onAction);
+        app.blockAction(Pattern.compile(".*"), presses::onAction);
     }
 
     /** Turns the App Home on: published when a person opens it and after their steps (call before {@link #start()}). */
@@ -100,15 +96,8 @@ public final class SlackBot implements AutoCloseable {
         LeadPolicy policy = new LeadPolicy(settings.leads(), web.methods(), Clock.systemUTC());
         SlackHome tab = new SlackHome(homes.with(policy), conversation, new HomeReports(desk.with(policy), web), web, workers);
         connection.app().event(AppHomeOpenedEvent.class, tab::opened);
-        this.home = tab;
+        presses.home(tab);
         return this;
-    }
-
-    private void refreshHome(Respondent who) {
-        SlackHome tab = home;
-        if (tab != null) {
-            tab.refresh(who);
-        }
     }
 
     /** The Bolt app, for the HTTP endpoint. */
@@ -168,12 +157,12 @@ public final class SlackBot implements AutoCloseable {
         }
         if (command instanceof SlashCommand.Start start) {
             SlackMessage shown = engine(who, new Command.Start(start.questionnaireId().get(), Optional.empty()));
-            refreshHome(who);
+            presses.refreshHome(who);
             return ack(ctx, shown);
         }
         if (command instanceof SlashCommand.Resume) {
             SlackMessage shown = engine(who, new Command.Resume(Optional.empty()));
-            refreshHome(who);
+            presses.refreshHome(who);
             return ack(ctx, shown);
         }
         if (!SlackRoutes.usable(p.getResponseUrl())) {
@@ -198,59 +187,5 @@ public final class SlackBot implements AutoCloseable {
             LOG.error("the engine failed on {} ({})", command.getClass().getSimpleName(), e.getClass().getSimpleName());
             return ReplyRenderer.line(ChannelWords.FAILED);
         }
-    }
-
-    private Response onAction(BlockActionRequest req, ActionContext ctx) {
-        BlockActionPayload p = req.getPayload();
-        if (!recent.first(p.getTriggerId()) || p.getActions() == null || p.getActions().isEmpty()) {
-            return ctx.ack();
-        }
-        BlockActionPayload.Action action = p.getActions().get(0);
-        Optional<ActionRoute> route = ActionRoute.parse(action.getActionId());
-        SlackHome tab = home;
-        if (tab != null && SlackHome.fromHome(p)) {
-            Optional<Respondent> presser = SlackRoutes.presser(p);
-            if (route.isPresent() && presser.isPresent()) {
-                tab.press(route.get(), p, presser.get());
-            } else {
-                LOG.warn("ignored an App Home press that is not one of ours or names nobody");
-            }
-            return ctx.ack();
-        }
-        if (!SlackRoutes.usable(p.getResponseUrl())) {
-            // nobody can be answered, so nothing is done
-            LOG.warn("ignored a button press without a usable response_url");
-            return ctx.ack();
-        }
-        Responder responder = new Responder(slack, p.getResponseUrl());
-        if (route.isEmpty()) {
-            workers.later(responder, () -> SlackWeb.respond(responder,
-                    ReplyRenderer.line(":grey_question: " + ChannelWords.UNKNOWN_CONTROL), false));
-            return ctx.ack();
-        }
-        if (route.get().kind() == ActionRoute.Kind.PICK) {
-            return ctx.ack(); // a checkbox toggled; the answer is sent with Submit
-        }
-        Optional<Respondent> who = SlackRoutes.presser(p);
-        if (who.isEmpty()) {
-            LOG.warn("ignored a button press that names no user or no team");
-            return ctx.ack();
-        }
-        Delivery delivery = SlackRoutes.delivery(p);
-        if (route.get().kind() == ActionRoute.Kind.REMIND) {
-            workers.later(responder, () -> reminders.press(route.get(), who.get(), responder));
-        } else if (route.get().kind() == ActionRoute.Kind.MOVE_TO_DM) {
-            workers.later(responder, () -> {
-                respondents.moveToDm(route.get().id(0), who.get(), delivery, responder);
-                refreshHome(who.get());
-            });
-        } else {
-            Command command = SlackRoutes.command(route.get(), action, p.getState());
-            workers.later(responder, () -> {
-                respondents.step(command, who.get(), delivery, responder);
-                refreshHome(who.get());
-            });
-        }
-        return ctx.ack();
     }
 }

@@ -24,12 +24,7 @@ public final class SlackPayloads {
     /** A block_actions payload for one element pressed in a message. */
     public static JsonObject actionPayload(String team, String user, String channel, boolean ephemeral, String actionId,
                                            JsonObject action, JsonObject stateValues, String trigger, String responseUrl) {
-        JsonObject p = new JsonObject();
-        p.addProperty("type", "block_actions");
-        p.add("team", obj("id", team, "domain", "fake"));
-        p.add("user", obj("id", user, "team_id", team, "username", "someone"));
-        p.addProperty("api_app_id", "A1");
-        p.addProperty("token", "x");
+        JsonObject p = blockActions(team, user);
         JsonObject container = obj("type", "message", "message_ts", "1700000000.000001", "channel_id", channel);
         container.addProperty("is_ephemeral", ephemeral);
         p.add("container", container);
@@ -60,14 +55,20 @@ public final class SlackPayloads {
         return p;
     }
 
-    /** A block_actions payload for one button pressed on the person's App Home: no channel, no response_url. */
-    public static JsonObject homeAction(String team, String user, String actionId, String trigger) {
+    /** What every block_actions payload from this person carries. */
+    private static JsonObject blockActions(String team, String user) {
         JsonObject p = new JsonObject();
         p.addProperty("type", "block_actions");
         p.add("team", obj("id", team, "domain", "fake"));
         p.add("user", obj("id", user, "team_id", team, "username", "someone"));
         p.addProperty("api_app_id", "A1");
         p.addProperty("token", "x");
+        return p;
+    }
+
+    /** A block_actions payload for one button pressed on the person's App Home: no channel, no response_url. */
+    public static JsonObject homeAction(String team, String user, String actionId, String trigger) {
+        JsonObject p = blockActions(team, user);
         p.add("container", obj("type", "view", "view_id", "V1"));
         p.add("view", obj("id", "V1", "type", "home", "team_id", team));
         p.addProperty("trigger_id", trigger);

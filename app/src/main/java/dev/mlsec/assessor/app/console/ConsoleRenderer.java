@@ -48,7 +48,7 @@ public final class ConsoleRenderer {
         out.append(p.where()).append('\n');
         p.assessment().ifPresent(name -> out.append(p.title(typed -> typed)).append('\n'));
         out.append(p.text()).append('\n');
-        p.why().ifPresent(why -> out.append("Why this matters: ").append(why).append('\n'));
+        p.why().ifPresent(why -> out.append(View.WHY_HEADING).append(' ').append(why).append('\n'));
         List<PromptView.OptionView> options = p.options();
         for (int i = 0; i < options.size(); i++) {
             out.append(options.get(i).selected() ? "  * " : "    ").append(i + 1).append(") ")

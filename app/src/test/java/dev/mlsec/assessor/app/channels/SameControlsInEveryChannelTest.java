@@ -11,10 +11,13 @@ import dev.mlsec.assessor.core.engine.RunRef;
 import dev.mlsec.assessor.core.scoring.PersonalSummary;
 import dev.mlsec.assessor.core.view.Control;
 import dev.mlsec.assessor.core.view.PromptView;
+import dev.mlsec.assessor.core.view.RemindMe;
 import dev.mlsec.assessor.core.view.Surface;
+import dev.mlsec.assessor.core.view.View;
 import dev.mlsec.assessor.discord.ReplyMessages;
 import dev.mlsec.assessor.questions.Attack;
 import dev.mlsec.assessor.questions.Dimension;
+import dev.mlsec.assessor.questions.Progress;
 import dev.mlsec.assessor.questions.Questionnaire;
 import dev.mlsec.assessor.questions.load.QuestionnaireLoader;
 import dev.mlsec.assessor.slack.ActionRoute;
@@ -38,8 +41,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * One table over the three channels: for every bundled question, Slack's buttons, Discord's
  * components and the console's keys offer exactly the controls the core's view of the question
- * holds, and a completed questionnaire's summary shows the same scores and the same three
- * recommendations in all three.
+ * holds, a paused run offers the same Resume and "Remind me" buttons, and a completed
+ * questionnaire's summary shows the same scores and the same three recommendations in all three.
  */
 class SameControlsInEveryChannelTest {
 
@@ -82,6 +85,55 @@ class SameControlsInEveryChannelTest {
         for (String rendering : shown) {
             assertThat(rendering).contains("Rec one", "Rec two", "Rec three", "17", "83").doesNotContain("Rec four");
         }
+    }
+
+    @Test
+    void a_paused_run_offers_exactly_the_resume_and_remind_me_buttons_the_core_decided_everywhere() {
+        RunRef run = new RunRef("run-0123456789abcdef", "security", "Security of your ML system",
+                Optional.empty(), Optional.empty());
+        Reply.Paused paused = new Reply.Paused(run, new Progress(3, 23, false, 2));
+        View.Paused inChat = (View.Paused) View.of(paused, Surface.EPHEMERAL_REPLY);
+        List<String> decided = new ArrayList<>();
+        inChat.resume().ifPresent(decided::add);
+        inChat.remind().stream().map(RemindMe::label).forEach(decided::add);
+        assertThat(decided).as("the core's paused controls").startsWith(View.RESUME).hasSize(1 + RemindMe.values().length);
+
+        assertThat(slackLabels(ReplyRenderer.render(paused, Delivery.DM).toJson())).as("Slack, in a DM").isEqualTo(decided);
+        assertThat(slackLabels(ReplyRenderer.render(paused, Delivery.EPHEMERAL).toJson())).as("Slack, in a channel")
+                .isEqualTo(decided);
+        assertThat(discordLabels(ReplyMessages.render(paused).toData())).as("Discord").isEqualTo(decided);
+
+        View.Paused inTerminal = (View.Paused) View.of(paused, Surface.TERMINAL);
+        assertThat(inTerminal.resume()).as("a pause ends the console").isEmpty();
+        assertThat(inTerminal.remind()).isEmpty();
+        String console = new ConsoleRenderer().render(ConsoleRenderer.view(paused));
+        assertThat(console).contains("resume with " + Surface.TERMINAL.resume())
+                .doesNotContain(View.RESUME).doesNotContain(RemindMe.TOMORROW.label());
+    }
+
+    private static List<String> slackLabels(JsonObject message) {
+        List<String> labels = new ArrayList<>();
+        for (JsonElement block : message.getAsJsonArray("blocks")) {
+            JsonObject b = block.getAsJsonObject();
+            if (b.has("elements") && "actions".equals(b.get("type").getAsString())) {
+                for (JsonElement element : b.getAsJsonArray("elements")) {
+                    labels.add(element.getAsJsonObject().getAsJsonObject("text").get("text").getAsString());
+                }
+            }
+        }
+        return labels;
+    }
+
+    private static List<String> discordLabels(DataObject message) {
+        List<String> labels = new ArrayList<>();
+        DataArray rows = message.optArray("components").orElse(DataArray.empty());
+        for (int r = 0; r < rows.length(); r++) {
+            DataArray components = rows.getObject(r).getArray("components");
+            for (int c = 0; c < components.length(); c++) {
+                labels.add(components.getObject(c).getString("label"));
+            }
+        }
+        return labels;
     }
 
     private static Set<Control> slack(JsonObject message) {

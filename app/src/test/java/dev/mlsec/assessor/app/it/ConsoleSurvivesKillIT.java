@@ -67,6 +67,19 @@ class ConsoleSurvivesKillIT {
         }
     }
 
+    /** Waits until the console has answered a typed line: the next prompt, or the end of the run. */
+    private static void awaitNextPrompt(PackagedJar run, int promptsBefore) throws InterruptedException {
+        java.time.Instant until = java.time.Instant.now().plus(START);
+        while (prompts(run.output()) <= promptsBefore && !run.output().contains("done, thank you!")) {
+            assertThat(java.time.Instant.now()).as("an answer to the line typed in:%n%s", run.output()).isBefore(until);
+            Thread.sleep(20);
+        }
+    }
+
+    private static int prompts(String output) {
+        return output.split("h help\\]", -1).length - 1;
+    }
+
     private static int highestQuestion(String output) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("Question (\\d+) of").matcher(output);
         int highest = 0;
@@ -81,8 +94,9 @@ class ConsoleSurvivesKillIT {
         try (PackagedJar run = PackagedJar.start(data, Map.of(), "console", "--questionnaire", "security")) {
             run.awaitOutput("Question 1 of", 1, START);
             for (int i = 0; i < 40 && !run.output().contains("done, thank you!"); i++) {
+                int prompts = prompts(run.output());
                 run.type("1");
-                Thread.sleep(150);
+                awaitNextPrompt(run, prompts);
             }
             run.awaitOutput("done, thank you!", 1, START);
             assertThat(run.output()).contains("Your mitigation scores per attack").contains("Model poisoning");

@@ -7,18 +7,14 @@ import dev.mlsec.assessor.questions.Attack;
 import dev.mlsec.assessor.questions.Stage;
 import java.awt.Color;
 import java.awt.Font;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
-import org.knowm.xchart.internal.chartpart.IChart;
 import org.knowm.xchart.style.Styler;
 
 /** The report's charts as PNG, drawn headless with XChart at chat-preview size (800 x 450). */
@@ -39,7 +35,7 @@ public final class RiskCharts {
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
                 .title("Residual risk per attack: " + shorten(systemName))
                 .xAxisTitle("Attack").yAxisTitle("Residual risk (0-100)").build();
-        style(chart.getStyler());
+        ChartDrawing.style(chart.getStyler());
         chart.getStyler().setOverlapped(true);
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(100.0);
@@ -60,10 +56,10 @@ public final class RiskCharts {
             if (!any) {
                 continue;
             }
-            CategorySeries series = chart.addSeries(capitalised(band.id()), attacks, values);
+            CategorySeries series = chart.addSeries(ChartDrawing.capitalised(band.id()), attacks, values);
             series.setFillColor(Color.decode(band.colour()));
         }
-        return png(chart);
+        return ChartDrawing.png(chart);
     }
 
     /** Exposure per attack and lifecycle stage as a heat map. */
@@ -71,7 +67,7 @@ public final class RiskCharts {
         HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(HEIGHT)
                 .title("Exposure by attack and lifecycle stage: " + shorten(systemName))
                 .xAxisTitle("Lifecycle stage").yAxisTitle("Attack").build();
-        style(chart.getStyler());
+        ChartDrawing.style(chart.getStyler());
         chart.getStyler().setShowValue(true);
         chart.getStyler().setValueFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
         chart.getStyler().setValueFontColor(Color.BLACK);
@@ -91,7 +87,7 @@ public final class RiskCharts {
             }
         }
         chart.addSeries("Exposure (0-100)", stages, attacks, cells);
-        return png(chart);
+        return ChartDrawing.png(chart);
     }
 
     /** Residual risk per attack across a system's rounds: one line per attack, one point per round with scores. */
@@ -99,7 +95,7 @@ public final class RiskCharts {
         org.knowm.xchart.XYChart chart = new org.knowm.xchart.XYChartBuilder().width(WIDTH).height(HEIGHT)
                 .title("Residual risk per attack across rounds: " + shorten(systemName))
                 .xAxisTitle("Round").yAxisTitle("Residual risk (0-100)").build();
-        style(chart.getStyler());
+        ChartDrawing.style(chart.getStyler());
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(100.0);
         chart.getStyler().setXAxisDecimalPattern("0");
@@ -126,32 +122,10 @@ public final class RiskCharts {
         if (!any) {
             chart.addSeries("No scores yet", List.of(history.number()), List.of(0));
         }
-        return png(chart);
-    }
-
-    private static void style(org.knowm.xchart.style.AxesChartStyler styler) {
-        styler.setChartBackgroundColor(Color.WHITE);
-        styler.setPlotBackgroundColor(Color.WHITE);
-        styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
-        styler.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-        styler.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        styler.setAntiAlias(true);
-    }
-
-    private static byte[] png(IChart chart) {
-        try {
-            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot draw the chart", e);
-        }
+        return ChartDrawing.png(chart);
     }
 
     private static String shorten(String name) {
         return name.length() > 40 ? name.substring(0, 40) + "…" : name;
-    }
-
-    private static String capitalised(String word) {
-        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 }

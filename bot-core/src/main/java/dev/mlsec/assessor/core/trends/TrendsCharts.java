@@ -1,24 +1,19 @@
 package dev.mlsec.assessor.core.trends;
 
+import dev.mlsec.assessor.core.report.ChartDrawing;
 import dev.mlsec.assessor.core.report.RiskCharts;
 import dev.mlsec.assessor.core.scoring.Band;
 import dev.mlsec.assessor.questions.Attack;
 import java.awt.Color;
-import java.awt.Font;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.internal.chartpart.IChart;
-import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 
 /** The trends' charts as PNG, at the report charts' size: the band spread per attack, and its move by quarter. */
@@ -39,7 +34,7 @@ public final class TrendsCharts {
         CategoryChart chart = new CategoryChartBuilder().width(RiskCharts.WIDTH).height(RiskCharts.HEIGHT)
                 .title("Residual-risk bands per attack across " + scored + " scored assessments")
                 .xAxisTitle("Attack").yAxisTitle("Assessments").build();
-        style(chart.getStyler());
+        ChartDrawing.style(chart.getStyler());
         chart.getStyler().setStacked(true);
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisDecimalPattern("0");
@@ -51,10 +46,10 @@ public final class TrendsCharts {
             for (Attack a : Attack.values()) {
                 counts.add(perAttack.getOrDefault(a.id(), Map.of()).getOrDefault(band.id(), 0L));
             }
-            CategorySeries series = chart.addSeries(capitalised(band.id()), attacks, counts);
+            CategorySeries series = chart.addSeries(ChartDrawing.capitalised(band.id()), attacks, counts);
             series.setFillColor(Color.decode(band.colour()));
         }
-        return png(chart);
+        return ChartDrawing.png(chart);
     }
 
     /**
@@ -66,7 +61,7 @@ public final class TrendsCharts {
         XYChart chart = new XYChartBuilder().width(RiskCharts.WIDTH).height(RiskCharts.HEIGHT)
                 .title("Systems at high or critical risk, by quarter" + span)
                 .xAxisTitle("Quarter").yAxisTitle("Latest rounds high or critical (%)").build();
-        style(chart.getStyler());
+        ChartDrawing.style(chart.getStyler());
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(100.0);
         chart.getStyler().setXAxisDecimalPattern("0");
@@ -101,28 +96,6 @@ public final class TrendsCharts {
         if (!any) {
             chart.addSeries("Not enough scored systems yet", List.of(1), List.of(0));
         }
-        return png(chart);
-    }
-
-    private static void style(AxesChartStyler styler) {
-        styler.setChartBackgroundColor(Color.WHITE);
-        styler.setPlotBackgroundColor(Color.WHITE);
-        styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
-        styler.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-        styler.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        styler.setAntiAlias(true);
-    }
-
-    private static byte[] png(IChart chart) {
-        try {
-            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot draw the chart", e);
-        }
-    }
-
-    private static String capitalised(String word) {
-        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        return ChartDrawing.png(chart);
     }
 }

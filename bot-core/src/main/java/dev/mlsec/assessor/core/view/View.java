@@ -15,11 +15,14 @@ public sealed interface View {
     }
 
     /**
-     * The run is paused; {@code runId} lets a channel offer to resume it at once, and {@code remind}
-     * are the "Remind me" choices to offer beside it.
+     * The run is paused. {@code resume} is the label of the control that resumes run {@code runId} at
+     * once and {@code remind} are the "Remind me" choices beside it; a channel offers exactly these, in
+     * this order. A terminal gets neither: a pause ends the console, and the text says how to resume.
      */
-    record Paused(String runId, String text, String privacy, java.util.List<RemindMe> remind) implements View {
+    record Paused(String runId, String text, String privacy, Optional<String> resume, java.util.List<RemindMe> remind)
+            implements View {
         public Paused {
+            java.util.Objects.requireNonNull(resume, "resume");
             remind = java.util.List.copyOf(remind);
         }
     }
@@ -33,6 +36,9 @@ public sealed interface View {
 
     /** The label of the control that resumes a paused run at once. */
     String RESUME = "Resume";
+
+    /** The heading in front of why a question matters, when the respondent asked. */
+    String WHY_HEADING = "Why this matters:";
 
     /** The words "here is where you are" above the current question of a refusal. */
     String WHERE_YOU_ARE = "Here is where you are:";
@@ -48,9 +54,11 @@ public sealed interface View {
             return new Summary(SummaryView.of(c, surface));
         }
         if (reply instanceof Reply.Paused p) {
+            boolean pressable = surface != Surface.TERMINAL;
             return new Paused(p.run().runId(), "Paused " + p.run().questionnaireTitle() + " at "
                     + p.progress().label() + ". Your " + p.progress().answered() + " answer(s) are kept; resume with "
-                    + surface.resume() + ".", surface.privacy(), java.util.List.of(RemindMe.values()));
+                    + surface.resume() + ".", surface.privacy(), pressable ? Optional.of(RESUME) : Optional.empty(),
+                    pressable ? java.util.List.of(RemindMe.values()) : java.util.List.of());
         }
         if (reply instanceof Reply.Abandoned a) {
             return new Abandoned("You gave up " + a.run().questionnaireTitle() + "; your answers were deleted.",

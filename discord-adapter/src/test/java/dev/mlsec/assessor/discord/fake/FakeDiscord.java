@@ -64,6 +64,10 @@ public final class FakeDiscord implements AutoCloseable {
     /** interaction ids that have been answered once: Discord refuses a second response (40060). */
     private final java.util.Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     private final Map<String, String> usernames = new ConcurrentHashMap<>();
+    /** the interactions each user sent through the gateway, in order (replays are not new ones). */
+    private final Map<String, List<Interaction>> sentBy = new ConcurrentHashMap<>();
+    /** interaction ids whose callback was refused 10062: nothing more can follow for them. */
+    private final java.util.Set<String> expired = ConcurrentHashMap.newKeySet();
     /** how many of the next interaction callbacks are answered 10062, as for an interaction that expired. */
     private final java.util.concurrent.atomic.AtomicInteger expiring = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -194,8 +198,10 @@ public final class FakeDiscord implements AutoCloseable {
 
     private Interaction dispatch(Actor actor, int type, DataObject data, String messageId) {
         DataObject interaction = framed(actor, type, data, messageId);
+        Interaction sentNow = new Interaction(interaction.getString("id"), interaction.getString("token"));
+        sentBy.computeIfAbsent(actor.userId(), u -> new CopyOnWriteArrayList<>()).add(sentNow);
         gateway.dispatch("INTERACTION_CREATE", interaction);
-        return new Interaction(interaction.getString("id"), interaction.getString("token"));
+        return sentNow;
     }
 
     /**
@@ -259,6 +265,44 @@ public final class FakeDiscord implements AutoCloseable {
             sleep();
         }
         throw new AssertionError("no such request; got:\n" + String.join("\n", requests.stream().map(Object::toString).toList()));
+    }
+
+    /**
+     * Waits until the bot has answered every interaction this user sent so far: each has its callback,
+     * and each it deferred has the edit or follow-up that fills it in (an expired one needs none).
+     */
+    public void awaitAnswered(Actor actor) {
+        Instant until = Instant.now().plus(Duration.ofSeconds(10));
+        List<Interaction> pending = unanswered(actor);
+        while (!pending.isEmpty() && Instant.now().isBefore(until)) {
+            sleep();
+            pending = unanswered(actor);
+        }
+        if (!pending.isEmpty()) {
+            throw new AssertionError("interactions not answered: " + pending + "; got:\n"
+                    + String.join("\n", requests.stream().map(Object::toString).toList()));
+        }
+    }
+
+    private List<Interaction> unanswered(Actor actor) {
+        return sentBy.getOrDefault(actor.userId(), List.of()).stream().filter(i -> !answered(i)).toList();
+    }
+
+    private boolean answered(Interaction interaction) {
+        if (expired.contains(interaction.id())) {
+            return true;
+        }
+        String callback = "/interactions/" + interaction.id() + "/" + interaction.token() + "/callback";
+        Optional<RecordedRequest> ack = requests.stream().filter(r -> r.is("POST", callback)).findFirst();
+        if (ack.isEmpty()) {
+            return false;
+        }
+        int type = ack.get().body().getInt("type", 0);
+        if (type != 5 && type != 6) {
+            return true;
+        }
+        String webhook = "/webhooks/" + APPLICATION_ID + "/" + interaction.token();
+        return requests.stream().anyMatch(r -> r.is("PATCH", webhook + "/messages/@original") || (r.is("POST", webhook) && r.path().equals(webhook)));
     }
 
     /** The callback Discord received for an interaction. */
@@ -386,6 +430,7 @@ public final class FakeDiscord implements AutoCloseable {
         m = CALLBACK.matcher(path);
         if (m.matches()) {
             if (expiring.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                expired.add(m.group(1));
                 return new Refusal(404, DataObject.empty().put("code", 10062).put("message", "Unknown interaction"));
             }
             if (!acknowledged.add(m.group(1))) {
