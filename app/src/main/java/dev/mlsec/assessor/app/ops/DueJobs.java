@@ -1,6 +1,7 @@
 package dev.mlsec.assessor.app.ops;
 
 import dev.mlsec.assessor.core.remind.ReminderSender;
+import dev.mlsec.assessor.core.remind.ThreadReminders;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,9 +18,11 @@ public class DueJobs {
     private static final Logger LOG = LoggerFactory.getLogger(DueJobs.class);
 
     private final ReminderSender reminders;
+    private final ThreadReminders threadReminders;
 
-    public DueJobs(ReminderSender reminders) {
+    public DueJobs(ReminderSender reminders, ThreadReminders threadReminders) {
         this.reminders = reminders;
+        this.threadReminders = threadReminders;
     }
 
     @Scheduled(fixedDelayString = "${mlsec.jobs.due-every:PT1M}", initialDelayString = "${mlsec.jobs.due-every:PT1M}")
@@ -32,6 +35,20 @@ public class DueJobs {
             }
         } catch (RuntimeException e) {
             LOG.warn("Due reminders skipped: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Posts the thread reminders due now; each is claimed on its own, so another instance never posts it too. */
+    @Scheduled(fixedDelayString = "${mlsec.jobs.due-every:PT1M}", initialDelayString = "${mlsec.jobs.due-every:PT1M}")
+    @SchedulerLock(name = "due-thread-reminders")
+    public void postThreadReminders() {
+        try {
+            int done = threadReminders.postDue();
+            if (done > 0) {
+                LOG.info("Posted or stopped {} thread reminder(s)", done);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Thread reminders skipped: {}", e.getClass().getSimpleName());
         }
     }
 }
