@@ -9,8 +9,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Does what is due, every minute, on one instance at a time. The lock only saves work: each item is
- * also claimed on its own, so even two instances running at once never send one twice.
+ * Does what is due, every minute ({@code mlsec.jobs.due-every}), on one instance at a time. The lock only
+ * saves work: each item is also claimed on its own, so even two instances running at once never send one
+ * twice. A lock, like a claim, holds at most {@code mlsec.jobs.claim-hold}: an instance killed in a run
+ * stops no other for longer than that, and the item it held is sent by another once its claim expires.
  */
 @Component
 public class DueJobs {
@@ -26,7 +28,7 @@ public class DueJobs {
     }
 
     @Scheduled(fixedDelayString = "${mlsec.jobs.due-every:PT1M}", initialDelayString = "${mlsec.jobs.due-every:PT1M}")
-    @SchedulerLock(name = "due-reminders")
+    @SchedulerLock(name = "due-reminders", lockAtMostFor = "${mlsec.jobs.claim-hold:PT5M}")
     public void sendReminders() {
         try {
             int done = reminders.sendDue();
@@ -40,7 +42,7 @@ public class DueJobs {
 
     /** Posts the thread reminders due now; each is claimed on its own, so another instance never posts it too. */
     @Scheduled(fixedDelayString = "${mlsec.jobs.due-every:PT1M}", initialDelayString = "${mlsec.jobs.due-every:PT1M}")
-    @SchedulerLock(name = "due-thread-reminders")
+    @SchedulerLock(name = "due-thread-reminders", lockAtMostFor = "${mlsec.jobs.claim-hold:PT5M}")
     public void postThreadReminders() {
         try {
             int done = threadReminders.postDue();
