@@ -13,7 +13,7 @@ import java.util.Optional;
 final class DiscordRoutes {
 
     /** The subcommands only leads may use. */
-    static final List<String> LEAD_VERBS = List.of("new", "report", "trends", "export", "status", "round", "close");
+    static final List<String> LEAD_VERBS = List.of("new", "report", "trends", "export", "status", "round", "close", "remind");
 
     private DiscordRoutes() {
     }
@@ -52,6 +52,11 @@ final class DiscordRoutes {
             case "close" -> Optional.of(new LeadRequest.Close(code));
             default -> Optional.empty();
         };
+    }
+
+    /** The lead request of a lead subcommand, with how often for {@code remind}. */
+    static Optional<LeadRequest> lead(String sub, String name, String code, boolean share, String format, String every) {
+        return sub.equals("remind") ? Optional.of(new LeadRequest.Remind(code, every)) : lead(sub, name, code, share, format);
     }
 
     private static Optional<Press> press(Control control, String run, String question, List<String> options) {

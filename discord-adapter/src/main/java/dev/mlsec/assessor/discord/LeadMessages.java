@@ -47,6 +47,9 @@ final class LeadMessages {
         if (answer instanceof LeadAnswer.RoundClosed closed) {
             return ReplyMessages.text(closed.message());
         }
+        if (answer instanceof LeadAnswer.Reminders reminders) {
+            return ReplyMessages.text(reminders.message());
+        }
         if (answer instanceof LeadAnswer.NotPermitted refused) {
             return ReplyMessages.text(refused.message());
         }

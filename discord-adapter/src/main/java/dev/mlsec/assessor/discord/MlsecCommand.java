@@ -49,6 +49,9 @@ final class MlsecCommand {
                                 .addOptions(code(true)),
                         new SubcommandData("close", "Close a round: no more answers, its report frozen (leads)")
                                 .addOptions(code(true)),
+                        new SubcommandData("remind", "Post reminders in an assessment's thread on a cadence, naming nobody (leads)")
+                                .addOptions(code(true), new OptionData(OptionType.STRING, "every",
+                                        "How often, e.g. every 3d or every 2w, or off", true)),
                         new SubcommandData("help", "What this bot does and how to use it"));
     }
 

@@ -51,6 +51,9 @@ final class LeadCommands {
         if (command instanceof SlashCommand.Close c) {
             return Optional.of(new LeadRequest.Close(c.code()));
         }
+        if (command instanceof SlashCommand.Remind r) {
+            return Optional.of(new LeadRequest.Remind(r.code(), r.cadence()));
+        }
         return Optional.empty();
     }
 
@@ -81,6 +84,8 @@ final class LeadCommands {
             respond(responder, ":repeat: " + opened.message());
         } else if (answer instanceof LeadAnswer.RoundClosed closed) {
             respond(responder, ":lock: " + closed.message());
+        } else if (answer instanceof LeadAnswer.Reminders reminders) {
+            respond(responder, SlackText.escape(reminders.message()));
         } else if (answer instanceof LeadAnswer.NotPermitted refused) {
             respond(responder, ":no_entry: " + refused.message());
         } else {

@@ -44,6 +44,10 @@ public sealed interface SlashCommand {
     record Close(String code) implements SlashCommand {
     }
 
+    /** Set how often reminders are posted in an assessment's thread, or turn them off (leads). */
+    record Remind(String code, String cadence) implements SlashCommand {
+    }
+
     /** What the respondent typed could not be read; {@code message} says why and how. */
     record Invalid(String message) implements SlashCommand {
     }
@@ -84,6 +88,9 @@ public sealed interface SlashCommand {
                 return args.size() == 1 ? new Round(args.get(0)) : usage("round", "Give one assessment code.");
             case "close":
                 return args.size() == 1 ? new Close(args.get(0)) : usage("close", "Give one assessment code.");
+            case "remind":
+                return args.size() >= 2 ? new Remind(args.get(0), String.join(" ", args.subList(1, args.size())))
+                        : usage("remind", "Give an assessment code and how often, e.g. `every 3d`, or `off`.");
             case "report": {
                 List<String> rest = args.stream().filter(a -> !a.equals("--share")).toList();
                 if (rest.size() != 1 || args.size() - rest.size() > 1) {

@@ -66,6 +66,8 @@ public final class FakeSlackApi implements AutoCloseable {
     private final Map<String, Set<String>> groups = new ConcurrentHashMap<>();
     private final Set<String> refusedResponseUrls = ConcurrentHashMap.newKeySet();
     private final AtomicInteger ts = new AtomicInteger(1000);
+    private final Set<String> held = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
 
     public FakeSlackApi() {
         try {
@@ -114,6 +116,17 @@ public final class FakeSlackApi implements AutoCloseable {
     /** Answers the next {@code times} calls of a Web API method with HTTP 429 and Retry-After: 1, as Slack does. */
     public void rateLimit(String method, int times) {
         rateLimited.put(method, new java.util.concurrent.atomic.AtomicInteger(times));
+    }
+
+    /** Calls of {@code method} are recorded but not answered until {@link #release()} (as a Web API that hangs). */
+    public void hold(String method) {
+        held.add(method);
+    }
+
+    /** Answers the held calls, and every later one at once. */
+    public void release() {
+        held.clear();
+        released.countDown();
     }
 
     public List<Call> calls() {
@@ -170,6 +183,14 @@ public final class FakeSlackApi implements AutoCloseable {
         if (path.startsWith("api/")) {
             String method = path.substring(4);
             calls.add(new Call(method, params, body, auth));
+            if (held.contains(method)) {
+                try {
+                    released.await(2, java.util.concurrent.TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
             java.util.concurrent.atomic.AtomicInteger limited = rateLimited.get(method);
             if (limited != null && limited.getAndDecrement() > 0) {
                 exchange.getResponseHeaders().add("Retry-After", "1");

@@ -15,6 +15,7 @@ import dev.mlsec.assessor.core.report.ReportService;
 import dev.mlsec.assessor.core.round.RoundDesk;
 import dev.mlsec.assessor.core.store.MongoAssessmentStore;
 import dev.mlsec.assessor.core.store.MongoRoundStore;
+import dev.mlsec.assessor.core.remind.ThreadReminders;
 import dev.mlsec.assessor.core.store.MongoCompletedRuns;
 import dev.mlsec.assessor.core.store.MongoCounterStore;
 import dev.mlsec.assessor.core.trends.TrendsService;
@@ -42,8 +43,9 @@ public class AssessmentConfiguration {
     /** The lead desk; each channel serves it with its own answer to "is this person a lead here?". */
     @Bean
     LeadDesk leadDesk(AssessmentService assessments, ReportService reports, TrendsService trends, AnswerExport exports,
-                      List<Questionnaire> questionnaires, RoundDesk rounds) {
-        return new LeadDesk(assessments, reports, trends, exports, questionnaires, Leads.NOBODY, rounds);
+                      List<Questionnaire> questionnaires, RoundDesk rounds, ThreadReminders threadReminders) {
+        return new LeadDesk(assessments, reports, trends, exports, questionnaires, Leads.NOBODY, rounds,
+                java.util.Optional.of(threadReminders));
     }
 
     /** Rounds of an ML system's assessment: who follows whom, which are closed. */

@@ -19,7 +19,8 @@ public record MlsecProperties(
         @DefaultValue Retention retention,
         @DefaultValue RateLimit rateLimit,
         @DefaultValue Slack slack,
-        @DefaultValue Discord discord) {
+        @DefaultValue Discord discord,
+        @DefaultValue Jobs jobs) {
 
     /** k-anonymity of every breakdown. */
     public record Anonymity(@DefaultValue("5") int k) {
@@ -32,6 +33,14 @@ public record MlsecProperties(
     /** Commands per minute one respondent, and one workspace or guild, may send. */
     public record RateLimit(@DefaultValue("60") int perRespondentPerMinute,
                             @DefaultValue("1200") int perSpacePerMinute) {
+    }
+
+    /**
+     * Periodic jobs: how often due items are looked for, and how long a claim on one holds before
+     * another instance may take it (an instance killed after claiming loses it then).
+     */
+    public record Jobs(@DefaultValue("PT1M") java.time.Duration dueEvery,
+                       @DefaultValue("PT5M") java.time.Duration claimHold) {
     }
 
     public record Slack(@DefaultValue("") String botToken,

@@ -1,6 +1,16 @@
 package dev.mlsec.assessor.app.config;
 
+import dev.mlsec.assessor.app.config.CoreConfiguration.CheckedSettings;
+import dev.mlsec.assessor.core.assessment.AssessmentService;
 import dev.mlsec.assessor.core.assessment.LocationSeal;
+import dev.mlsec.assessor.core.remind.RoundStates;
+import dev.mlsec.assessor.core.remind.ThreadPostBoard;
+import dev.mlsec.assessor.core.remind.ThreadReminders;
+import dev.mlsec.assessor.core.report.Anonymity;
+import dev.mlsec.assessor.core.report.ReportService;
+import dev.mlsec.assessor.core.round.Rounds;
+import dev.mlsec.assessor.core.store.MongoRoundStore;
+import org.springframework.beans.factory.ObjectProvider;
 import dev.mlsec.assessor.core.identity.Pseudonymizer;
 import dev.mlsec.assessor.core.identity.ServerSecret;
 import dev.mlsec.assessor.core.remind.DirectMessageBoard;
@@ -15,7 +25,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** Due items and the "Remind me" reminders kept in them; each chat channel attaches its direct messages. */
+/** Due items, the "Remind me" reminders and thread reminders kept in them; each chat channel attaches its direct messages and thread posts. */
 @Configuration(proxyBeanMethods = false)
 public class RemindersConfiguration {
 
@@ -36,7 +46,24 @@ public class RemindersConfiguration {
 
     @Bean
     ReminderSender reminderSender(MongoDueItems items, MongoRunStore runs, ServerSecret secret, DirectMessageBoard messages,
-                                  Clock clock, List<Questionnaire> questionnaires) {
-        return new ReminderSender(items, runs, new LocationSeal(secret), messages, clock, questionnaires);
+                                  Clock clock, List<Questionnaire> questionnaires, CheckedSettings settings) {
+        return new ReminderSender(items, runs, new LocationSeal(secret), messages, clock, questionnaires,
+                settings.properties().jobs().claimHold());
+    }
+
+    @Bean
+    ThreadPostBoard threadPosts() {
+        return new ThreadPostBoard();
+    }
+
+    /** A lead's reminder cadence per round, posted in the assessment's thread by the channel of its root message. */
+    @Bean
+    ThreadReminders threadReminders(AssessmentService assessments, ReportService reports, MongoDueItems items,
+                                    ObjectProvider<RoundStates> roundStates, MongoRoundStore roundStore, ThreadPostBoard posts,
+                                    Clock clock, Anonymity anonymity, List<Questionnaire> questionnaires, CheckedSettings settings) {
+        Rounds rounds = new Rounds(roundStore);
+        RoundStates states = roundStates.getIfAvailable(() -> code -> rounds.closedInFavourOf(code).isEmpty());
+        return new ThreadReminders(assessments, reports, items, states, posts, clock, anonymity.k(), questionnaires,
+                settings.properties().jobs().claimHold());
     }
 }

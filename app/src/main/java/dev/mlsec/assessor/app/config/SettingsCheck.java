@@ -42,8 +42,22 @@ public final class SettingsCheck {
                         "is not a valid MongoDB connection string; it must look like mongodb://host:27017/mlsec or mongodb+srv://cluster.example.net/mlsec.");
             }
         }
+        checkJobs(p.jobs());
         checkSlack(p.slack());
         checkDiscord(p.discord());
+    }
+
+    private static void checkJobs(MlsecProperties.Jobs j) {
+        if (j.dueEvery() == null || j.dueEvery().compareTo(java.time.Duration.ofSeconds(1)) < 0
+                || j.dueEvery().compareTo(java.time.Duration.ofHours(1)) > 0) {
+            throw new InvalidSettingException("mlsec.jobs.due-every", "MLSEC_JOBS_DUE_EVERY",
+                    "must be between one second and one hour, e.g. PT1M.");
+        }
+        if (j.claimHold() == null || j.claimHold().compareTo(java.time.Duration.ofSeconds(5)) < 0
+                || j.claimHold().compareTo(java.time.Duration.ofHours(24)) > 0) {
+            throw new InvalidSettingException("mlsec.jobs.claim-hold", "MLSEC_JOBS_CLAIM_HOLD",
+                    "must be between five seconds and one day, e.g. PT5M: long enough to send one item, short enough that a lost claim is soon retried.");
+        }
     }
 
     private static void checkSlack(MlsecProperties.Slack s) {

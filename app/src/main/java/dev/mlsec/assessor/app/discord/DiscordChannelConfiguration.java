@@ -13,6 +13,8 @@ import dev.mlsec.assessor.core.home.HomeService;
 import dev.mlsec.assessor.discord.AssessorServices;
 import dev.mlsec.assessor.discord.DiscordBot;
 import dev.mlsec.assessor.discord.DiscordSettings;
+import dev.mlsec.assessor.discord.DiscordThreadPosts;
+import dev.mlsec.assessor.core.remind.ThreadPostBoard;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Duration;
@@ -38,9 +40,9 @@ public class DiscordChannelConfiguration {
     @Bean
     DiscordLifecycle discordLifecycle(DiscordSettings settings, ConversationEngine engine, LeadDesk desk,
                                       RootMessageBoard roots, RemindMeDesk remindMe, DirectMessageBoard directMessages,
-                                      HomeService homes) {
+                                      HomeService homes, ThreadPostBoard threadPosts) {
         return new DiscordLifecycle(settings, new AssessorServices(engine, desk, java.util.Optional.of(homes),
-                java.util.Optional.of(remindMe)), roots, directMessages);
+                java.util.Optional.of(remindMe)), roots, directMessages, threadPosts);
     }
 
     /** Interactions Discord no longer knew when the bot acknowledged them (10062), as {@code mlsec_discord_late_acknowledgements_total}. */
@@ -63,9 +65,11 @@ public class DiscordChannelConfiguration {
 
         private final RootMessageBoard roots;
         private final DirectMessageBoard directMessages;
+        private final ThreadPostBoard threadPosts;
 
         DiscordLifecycle(DiscordSettings settings, AssessorServices services, RootMessageBoard roots,
-                         DirectMessageBoard directMessages) {
+                         DirectMessageBoard directMessages, ThreadPostBoard threadPosts) {
+            this.threadPosts = threadPosts;
             this.directMessages = directMessages;
             this.roots = roots;
             this.settings = settings;
@@ -78,6 +82,7 @@ public class DiscordChannelConfiguration {
                 bot = DiscordBot.start(settings, services, Duration.ofSeconds(30));
                 roots.attach(Platform.DISCORD, bot.rootMessages());
                 directMessages.attach(Platform.DISCORD, bot.directMessages());
+                threadPosts.attach(Platform.DISCORD, new DiscordThreadPosts(bot.jda()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while connecting to Discord", e);
@@ -89,6 +94,7 @@ public class DiscordChannelConfiguration {
             DiscordBot running = bot;
             bot = null;
             roots.detach(Platform.DISCORD);
+            threadPosts.detach(Platform.DISCORD);
             if (running != null) {
                 running.close();
             }

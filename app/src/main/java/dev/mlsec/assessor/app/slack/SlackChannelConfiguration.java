@@ -13,6 +13,8 @@ import dev.mlsec.assessor.core.remind.RemindMeDesk;
 import dev.mlsec.assessor.questions.Questionnaire;
 import dev.mlsec.assessor.slack.SlackBot;
 import dev.mlsec.assessor.slack.SlackHttpEndpoint;
+import dev.mlsec.assessor.slack.SlackThreadPosts;
+import dev.mlsec.assessor.core.remind.ThreadPostBoard;
 import dev.mlsec.assessor.slack.SlackSettings;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -34,10 +36,12 @@ public class SlackChannelConfiguration {
 
     @Bean(destroyMethod = "close")
     SlackBot slackBot(SlackSettings settings, ConversationEngine engine, LeadDesk desk, List<Questionnaire> questionnaires,
-                      RootMessageBoard roots, RemindMeDesk remindMe, DirectMessageBoard directMessages, HomeService homes) {
+                      RootMessageBoard roots, RemindMeDesk remindMe, DirectMessageBoard directMessages, HomeService homes,
+                      ThreadPostBoard threadPosts) {
         SlackBot bot = new SlackBot(settings, engine::handle, desk, java.util.Optional.of(remindMe), questionnaires).home(homes);
         roots.attach(Platform.SLACK, bot.rootMessages());
         directMessages.attach(Platform.SLACK, bot.directMessages());
+        threadPosts.attach(Platform.SLACK, SlackThreadPosts.of(settings));
         return bot;
     }
 

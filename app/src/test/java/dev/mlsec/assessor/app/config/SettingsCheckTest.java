@@ -12,7 +12,8 @@ class SettingsCheckTest {
 
     private static MlsecProperties settings(String mongoUri, int k, MlsecProperties.Slack slack, MlsecProperties.Discord discord) {
         return new MlsecProperties(Path.of("data"), mongoUri, "mlsec", "", new MlsecProperties.Anonymity(k),
-                new MlsecProperties.Retention(30), new MlsecProperties.RateLimit(60, 1200), slack, discord);
+                new MlsecProperties.Retention(30), new MlsecProperties.RateLimit(60, 1200), slack, discord,
+                new MlsecProperties.Jobs(java.time.Duration.ofMinutes(1), java.time.Duration.ofMinutes(5)));
     }
 
     private static MlsecProperties.Slack noSlack() {
@@ -40,6 +41,17 @@ class SettingsCheckTest {
     void k_below_three_is_refused_naming_the_setting() {
         assertThatThrownBy(() -> SettingsCheck.check(settings("", 2, noSlack(), noDiscord())))
                 .hasMessage("Invalid setting MLSEC_ANONYMITY_K (mlsec.anonymity.k): must be at least 3 so no breakdown can single out a respondent, but is 2.");
+    }
+
+    @Test
+    void a_claim_hold_too_short_or_too_long_is_refused_naming_the_setting() {
+        for (java.time.Duration hold : List.of(java.time.Duration.ofSeconds(4), java.time.Duration.ofDays(2))) {
+            MlsecProperties p = new MlsecProperties(Path.of("data"), "", "mlsec", "", new MlsecProperties.Anonymity(5),
+                    new MlsecProperties.Retention(30), new MlsecProperties.RateLimit(60, 1200), noSlack(), noDiscord(),
+                    new MlsecProperties.Jobs(java.time.Duration.ofMinutes(1), hold));
+            assertThatThrownBy(() -> SettingsCheck.check(p))
+                    .hasMessageStartingWith("Invalid setting MLSEC_JOBS_CLAIM_HOLD (mlsec.jobs.claim-hold): must be between five seconds and one day");
+        }
     }
 
     @Test
@@ -101,7 +113,8 @@ class SettingsCheckTest {
     @Test
     void a_short_configured_secret_is_refused() {
         MlsecProperties p = new MlsecProperties(Path.of("data"), "", "mlsec", "too-short", new MlsecProperties.Anonymity(5),
-                new MlsecProperties.Retention(30), new MlsecProperties.RateLimit(60, 1200), noSlack(), noDiscord());
+                new MlsecProperties.Retention(30), new MlsecProperties.RateLimit(60, 1200), noSlack(), noDiscord(),
+                new MlsecProperties.Jobs(java.time.Duration.ofMinutes(1), java.time.Duration.ofMinutes(5)));
         assertThatThrownBy(() -> SettingsCheck.check(p)).isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining("MLSEC_SECRET").hasMessageNotContaining("too-short");
         assertThat(new InvalidSettingException("a", "B", "c").environmentVariable()).isEqualTo("B");

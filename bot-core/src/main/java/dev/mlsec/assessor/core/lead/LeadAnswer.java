@@ -81,4 +81,11 @@ public sealed interface LeadAnswer {
     /** The round is closed; {@code message} says so. */
     record RoundClosed(String message) implements LeadAnswer {
     }
+
+    /** What became of a thread-reminder cadence: set, stopped, or refused with nothing changed; {@code message} says which. */
+    record Reminders(String message) implements LeadAnswer {
+        public Reminders {
+            Objects.requireNonNull(message, "message");
+        }
+    }
 }

@@ -9,6 +9,7 @@ import dev.mlsec.assessor.core.export.AnswerExport;
 import dev.mlsec.assessor.core.identity.Platform;
 import dev.mlsec.assessor.core.identity.Respondent;
 import dev.mlsec.assessor.core.identity.Space;
+import dev.mlsec.assessor.core.remind.ThreadReminders;
 import dev.mlsec.assessor.core.report.ReportService;
 import dev.mlsec.assessor.core.round.RoundDesk;
 import dev.mlsec.assessor.core.run.StoreUnavailableException;
@@ -38,6 +39,7 @@ public final class LeadDesk {
     public static final String UNKNOWN_FORMAT = "The export format is csv or json.";
     public static final String UNKNOWN_TRENDS_FORMAT = "The trends format is markdown, json or html.";
     public static final String OPERATOR_ONLY = "That is for whoever runs this bot, from its command line.";
+    public static final String NO_THREAD_REMINDERS = "Thread reminders are not available in this installation.";
 
     private final AssessmentService assessments;
     private final ReportService reports;
@@ -46,9 +48,17 @@ public final class LeadDesk {
     private final List<Questionnaire> questionnaires;
     private final Leads leads;
     private final RoundDesk rounds;
+    private final Optional<ThreadReminders> threadReminders;
 
     public LeadDesk(AssessmentService assessments, ReportService reports, TrendsService trends, AnswerExport exports,
                     List<Questionnaire> questionnaires, Leads leads, RoundDesk rounds) {
+        this(assessments, reports, trends, exports, questionnaires, leads, rounds, Optional.empty());
+    }
+
+    /** With the thread reminders a lead sets with {@code remind}; without them that verb is refused. */
+    public LeadDesk(AssessmentService assessments, ReportService reports, TrendsService trends, AnswerExport exports,
+                    List<Questionnaire> questionnaires, Leads leads, RoundDesk rounds, Optional<ThreadReminders> threadReminders) {
+        this.threadReminders = threadReminders;
         this.rounds = rounds;
         this.assessments = assessments;
         this.reports = reports;
@@ -60,7 +70,7 @@ public final class LeadDesk {
 
     /** The same desk, with the channel's answer to "is this person a lead here?". */
     public LeadDesk with(Leads channelLeads) {
-        return new LeadDesk(assessments, reports, trends, exports, questionnaires, channelLeads, rounds);
+        return new LeadDesk(assessments, reports, trends, exports, questionnaires, channelLeads, rounds, threadReminders);
     }
 
     /**
@@ -173,6 +183,11 @@ public final class LeadDesk {
         if (request instanceof LeadRequest.Close c) {
             return rounds.close(finder.find(c.code()));
         }
+        if (request instanceof LeadRequest.Remind r) {
+            Assessment found = finder.find(r.code());
+            return new LeadAnswer.Reminders(threadReminders.map(t -> t.set(space, found.code(), r.cadence()))
+                    .orElse(NO_THREAD_REMINDERS));
+        }
         if (request instanceof LeadRequest.Trends) {
             dev.mlsec.assessor.core.trends.LeadTrends shown = trends.trendsFor(space);
             List<dev.mlsec.assessor.core.trends.QuarterSpread> quarters = rounds.quarters();
@@ -236,6 +251,9 @@ public final class LeadDesk {
         }
         if (request instanceof LeadRequest.Close c) {
             return Optional.of(c.code());
+        }
+        if (request instanceof LeadRequest.Remind r) {
+            return Optional.of(r.code());
         }
         return Optional.empty();
     }

@@ -71,4 +71,12 @@ public sealed interface LeadRequest {
             Objects.requireNonNull(code, "code");
         }
     }
+
+    /** Set how often reminders are posted in an assessment's thread ({@code every 3d}), or {@code off}; as typed. */
+    record Remind(String code, String cadence) implements LeadRequest {
+        public Remind {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(cadence, "cadence");
+        }
+    }
 }

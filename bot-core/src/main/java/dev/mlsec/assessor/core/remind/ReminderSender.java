@@ -31,11 +31,17 @@ public final class ReminderSender {
 
     public ReminderSender(DueItems items, RunStore runs, LocationSeal seal, DirectMessages messages, Clock clock,
                           List<Questionnaire> questionnaires) {
+        this(items, runs, seal, messages, clock, questionnaires, DueJob.HOLD);
+    }
+
+    /** With how long a claim on a due reminder holds before another instance may take it. */
+    public ReminderSender(DueItems items, RunStore runs, LocationSeal seal, DirectMessages messages, Clock clock,
+                          List<Questionnaire> questionnaires, java.time.Duration hold) {
         this.items = items;
         this.runs = runs;
         this.addresses = new SealedAddress(seal);
         this.messages = messages;
-        this.job = new DueJob(items, clock, RemindMeDesk.KIND);
+        this.job = new DueJob(items, clock, RemindMeDesk.KIND, hold);
         this.titles = questionnaires.stream().collect(Collectors.toMap(Questionnaire::id, Questionnaire::title, (a, b) -> a));
     }
 

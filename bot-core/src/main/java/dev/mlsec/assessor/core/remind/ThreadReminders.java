@@ -43,6 +43,12 @@ public final class ThreadReminders {
 
     public ThreadReminders(AssessmentService assessments, ReportService reports, DueItems items, RoundStates rounds,
                            ThreadPosts posts, Clock clock, int k, List<Questionnaire> questionnaires) {
+        this(assessments, reports, items, rounds, posts, clock, k, questionnaires, DueJob.HOLD);
+    }
+
+    /** With how long a claim on a due reminder holds before another instance may take it. */
+    public ThreadReminders(AssessmentService assessments, ReportService reports, DueItems items, RoundStates rounds,
+                           ThreadPosts posts, Clock clock, int k, List<Questionnaire> questionnaires, java.time.Duration hold) {
         this.assessments = assessments;
         this.reports = reports;
         this.items = items;
@@ -51,7 +57,7 @@ public final class ThreadReminders {
         this.clock = clock;
         this.k = k;
         this.questionnaires = List.copyOf(questionnaires);
-        this.job = new DueJob(items, clock, KIND);
+        this.job = new DueJob(items, clock, KIND, hold);
     }
 
     static String itemId(String code) {

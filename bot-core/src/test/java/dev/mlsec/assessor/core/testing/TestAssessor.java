@@ -14,6 +14,8 @@ import dev.mlsec.assessor.core.assessment.LocationSeal;
 import dev.mlsec.assessor.core.export.AnswerExport;
 import dev.mlsec.assessor.core.lead.AssessmentTally;
 import dev.mlsec.assessor.core.lead.LeadDesk;
+import dev.mlsec.assessor.core.remind.ThreadPostBoard;
+import dev.mlsec.assessor.core.remind.ThreadReminders;
 import dev.mlsec.assessor.core.lead.Leads;
 import dev.mlsec.assessor.core.lead.RootMessageBoard;
 import dev.mlsec.assessor.core.report.Anonymity;
@@ -71,6 +73,8 @@ public final class TestAssessor implements AutoCloseable {
     private final MongoDueItems dueItems;
     private final DirectMessageBoard directMessages = new DirectMessageBoard();
     private final RemindMeDesk remindMe;
+    private final ThreadPostBoard threadPosts = new ThreadPostBoard();
+    private final ThreadReminders threadReminders;
     private final ReminderSender reminders;
     private final MongoRoundStore roundStore;
 
@@ -95,11 +99,15 @@ public final class TestAssessor implements AutoCloseable {
         this.trends = new TrendsService(questionnaires, counters, assessmentService, anonymity);
         this.exports = new AnswerExport(questionnaires, completedRuns, anonymity);
         this.roundStore = new MongoRoundStore(mongo);
+        this.dueItems = new MongoDueItems(mongo);
+        Rounds roundStates = new Rounds(roundStore);
+        this.threadReminders = new ThreadReminders(assessmentService, reports, dueItems,
+                code -> roundStates.closedInFavourOf(code).isEmpty(), threadPosts, clock, anonymity.k(), questionnaires);
         this.desk = new LeadDesk(assessmentService, reports, trends, exports, questionnaires, Leads.EVERYONE,
-                RoundDesk.of(assessmentService, roundStore, reports, completedRuns, questionnaires, roots, anonymity, clock));
+                RoundDesk.of(assessmentService, roundStore, reports, completedRuns, questionnaires, roots, anonymity, clock),
+                java.util.Optional.of(threadReminders));
         this.tally = new AssessmentTally(counters, assessmentService, reports, questionnaires, roots);
         LocationSeal seal = new LocationSeal(secret);
-        this.dueItems = new MongoDueItems(mongo);
         this.reminders = new ReminderSender(dueItems, runs, seal, directMessages, clock, questionnaires);
         this.remindMe = new RemindMeDesk(runs, dueItems, pseudonyms, seal, clock);
         this.engine = new ConversationEngine(questionnaires, new GuardedRunStore(new RemindersForgotten(runs, reminders)), tally,
@@ -204,6 +212,16 @@ public final class TestAssessor implements AutoCloseable {
     /** Answers a respondent's "Remind me". */
     public RemindMeDesk remindMe() {
         return remindMe;
+    }
+
+    /** Where thread reminders are posted; attach a channel's to post them. */
+    public ThreadPostBoard threadPosts() {
+        return threadPosts;
+    }
+
+    /** Posts the thread reminders due by this fixture's clock; the desk sets them with {@code remind}. */
+    public ThreadReminders threadReminders() {
+        return threadReminders;
     }
 
     /** Sends the reminders due by this fixture's clock. */
