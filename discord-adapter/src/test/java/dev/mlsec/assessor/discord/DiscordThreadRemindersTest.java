@@ -42,7 +42,7 @@ class DiscordThreadRemindersTest {
     void start() throws InterruptedException {
         bot = DiscordBot.start(discord.settings(), new AssessorServices(core.engine(), core.desk()), Duration.ofSeconds(20));
         core.roots().attach(Platform.DISCORD, bot.rootMessages());
-        core.threadPosts().attach(Platform.DISCORD, new DiscordThreadPosts(bot.jda()));
+        core.threadPosts().attach(Platform.DISCORD, new DiscordThreadPosts(discord.settings()));
     }
 
     @AfterEach

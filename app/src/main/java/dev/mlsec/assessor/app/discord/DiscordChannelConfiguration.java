@@ -82,7 +82,7 @@ public class DiscordChannelConfiguration {
                 bot = DiscordBot.start(settings, services, Duration.ofSeconds(30));
                 roots.attach(Platform.DISCORD, bot.rootMessages());
                 directMessages.attach(Platform.DISCORD, bot.directMessages());
-                threadPosts.attach(Platform.DISCORD, new DiscordThreadPosts(bot.jda()));
+                threadPosts.attach(Platform.DISCORD, new DiscordThreadPosts(settings));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while connecting to Discord", e);

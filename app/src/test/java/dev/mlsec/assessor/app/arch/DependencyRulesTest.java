@@ -43,7 +43,9 @@ class DependencyRulesTest {
         noClasses().that().resideInAnyPackage("dev.mlsec.assessor.core.engine..", "dev.mlsec.assessor.core.assessment..",
                         "dev.mlsec.assessor.core.lead..", "dev.mlsec.assessor.core.view..", "dev.mlsec.assessor.core.run..",
                         "dev.mlsec.assessor.core.scoring..", "dev.mlsec.assessor.core.report..",
-                        "dev.mlsec.assessor.core.trends..", "dev.mlsec.assessor.core.identity..", "dev.mlsec.assessor.core.ratelimit..")
+                        "dev.mlsec.assessor.core.trends..", "dev.mlsec.assessor.core.identity..", "dev.mlsec.assessor.core.ratelimit..",
+                        "dev.mlsec.assessor.core.round..", "dev.mlsec.assessor.core.remind..", "dev.mlsec.assessor.core.due..",
+                        "dev.mlsec.assessor.core.home..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..")
                 .check(classes);
     }
@@ -55,6 +57,13 @@ class DependencyRulesTest {
                 .check(classes);
         noClasses().that().resideInAPackage("dev.mlsec.assessor.discord..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.slack..", "dev.mlsec.assessor.slack..", "dev.mlsec.assessor.app..")
+                .check(classes);
+    }
+
+    @Test
+    void no_class_of_ours_uses_an_internal_class_of_jda_or_bolt() {
+        noClasses().that().resideInAPackage("dev.mlsec.assessor..")
+                .should().dependOnClassesThat().resideInAnyPackage("net.dv8tion.jda.internal..", "com.slack.api.bolt.internal..")
                 .check(classes);
     }
 
