@@ -53,7 +53,7 @@ final class DiscordLeadCommands {
             return;
         }
         LeadRequest request = DiscordRoutes.lead(sub, option(event, "name", ""), option(event, "code", ""), share.get(),
-                option(event, "format", "csv")).orElseThrow();
+                option(event, "format", "csv"), option(event, "every", "")).orElseThrow();
         LeadDesk here = desk.with(new DiscordLeads(event, settings.leadRoleId()));
         Optional<LeadAnswer> refused = here.refusal(who, request);
         if (refused.isPresent()) {

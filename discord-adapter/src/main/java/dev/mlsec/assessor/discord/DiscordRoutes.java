@@ -13,7 +13,7 @@ import java.util.Optional;
 final class DiscordRoutes {
 
     /** The subcommands only leads may use. */
-    static final List<String> LEAD_VERBS = List.of("new", "report", "trends", "export", "status", "round", "close");
+    static final List<String> LEAD_VERBS = List.of("new", "report", "trends", "export", "status", "round", "close", "schedule");
 
     private DiscordRoutes() {
     }
@@ -42,6 +42,11 @@ final class DiscordRoutes {
 
     /** The lead request of a lead subcommand, from its options as typed. */
     static Optional<LeadRequest> lead(String sub, String name, String code, boolean share, String format) {
+        return lead(sub, name, code, share, format, "");
+    }
+
+    /** As above, with the cadence typed for {@code schedule}. */
+    static Optional<LeadRequest> lead(String sub, String name, String code, boolean share, String format, String every) {
         return switch (sub) {
             case "new" -> Optional.of(new LeadRequest.New(name));
             case "report" -> Optional.of(new LeadRequest.Report(code, share));
@@ -50,6 +55,7 @@ final class DiscordRoutes {
             case "status" -> Optional.of(new LeadRequest.Status(code));
             case "round" -> Optional.of(new LeadRequest.NextRound(code));
             case "close" -> Optional.of(new LeadRequest.Close(code));
+            case "schedule" -> Optional.of(new LeadRequest.Schedule(code, every));
             default -> Optional.empty();
         };
     }

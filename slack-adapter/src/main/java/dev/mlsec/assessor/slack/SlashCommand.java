@@ -44,6 +44,10 @@ public sealed interface SlashCommand {
     record Close(String code) implements SlashCommand {
     }
 
+    /** Schedule the next rounds of an assessment, or stop them (leads); the cadence as typed. */
+    record Schedule(String code, String cadence) implements SlashCommand {
+    }
+
     /** What the respondent typed could not be read; {@code message} says why and how. */
     record Invalid(String message) implements SlashCommand {
     }
@@ -84,6 +88,9 @@ public sealed interface SlashCommand {
                 return args.size() == 1 ? new Round(args.get(0)) : usage("round", "Give one assessment code.");
             case "close":
                 return args.size() == 1 ? new Close(args.get(0)) : usage("close", "Give one assessment code.");
+            case "schedule":
+                return args.size() >= 2 ? new Schedule(args.get(0), String.join(" ", args.subList(1, args.size())))
+                        : usage("schedule", "Give one assessment code, then `every 90d` or `off`.");
             case "report": {
                 List<String> rest = args.stream().filter(a -> !a.equals("--share")).toList();
                 if (rest.size() != 1 || args.size() - rest.size() > 1) {

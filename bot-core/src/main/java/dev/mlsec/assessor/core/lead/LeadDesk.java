@@ -92,6 +92,11 @@ public final class LeadDesk {
         if (code.isPresent() && AssessmentCodes.normalize(code.get()).isEmpty()) {
             return Optional.of(unknown(code.get(), who.platform()));
         }
+        if (request instanceof LeadRequest.Schedule s && dev.mlsec.assessor.core.due.Cadence.parse(s.cadence(),
+                dev.mlsec.assessor.core.schedule.RoundSchedules.MIN_DAYS, dev.mlsec.assessor.core.schedule.RoundSchedules.MAX_DAYS)
+                instanceof dev.mlsec.assessor.core.due.Cadence.Refused bad) {
+            return refused(bad.message());
+        }
         if (request instanceof LeadRequest.Export e && AnswerExport.Format.parse(e.format()).isEmpty()) {
             return refused(UNKNOWN_FORMAT);
         }
@@ -160,7 +165,8 @@ public final class LeadDesk {
             return new LeadAnswer.Created(RootView.of(reports.status(created), questionnaires));
         }
         if (request instanceof LeadRequest.Status s) {
-            return new LeadAnswer.StatusShown(reports.status(finder.find(s.code())));
+            Assessment found = finder.find(s.code());
+            return new LeadAnswer.StatusShown(reports.status(found), rounds.scheduleLine(found.code()));
         }
         if (request instanceof LeadRequest.Report r) {
             Assessment found = finder.find(r.code());
@@ -172,6 +178,9 @@ public final class LeadDesk {
         }
         if (request instanceof LeadRequest.Close c) {
             return rounds.close(finder.find(c.code()));
+        }
+        if (request instanceof LeadRequest.Schedule s) {
+            return rounds.schedule(finder.find(s.code()), s.cadence());
         }
         if (request instanceof LeadRequest.Trends) {
             dev.mlsec.assessor.core.trends.LeadTrends shown = trends.trendsFor(space);
@@ -236,6 +245,9 @@ public final class LeadDesk {
         }
         if (request instanceof LeadRequest.Close c) {
             return Optional.of(c.code());
+        }
+        if (request instanceof LeadRequest.Schedule s) {
+            return Optional.of(s.code());
         }
         return Optional.empty();
     }

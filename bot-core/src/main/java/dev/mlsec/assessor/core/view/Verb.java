@@ -17,6 +17,7 @@ public enum Verb {
     EXPORT(List.of("code", "csv|json"), true, "the anonymous answers as a file"),
     ROUND(List.of("code"), true, "open the next round of the assessment, posted where its last round is"),
     CLOSE(List.of("code"), true, "close a round: no more answers, its report frozen"),
+    SCHEDULE(List.of("code", "every 90d|off"), true, "open the next rounds by themselves, where the last one is"),
     HELP(List.of(), false, "this list");
 
     /** The line below the list: what the bot is for. */

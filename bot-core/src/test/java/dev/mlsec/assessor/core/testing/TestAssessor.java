@@ -69,6 +69,7 @@ public final class TestAssessor implements AutoCloseable {
     private final AssessmentTally tally;
     private final LeadDesk desk;
     private final MongoDueItems dueItems;
+    private final RoundDesk roundDesk;
     private final DirectMessageBoard directMessages = new DirectMessageBoard();
     private final RemindMeDesk remindMe;
     private final ReminderSender reminders;
@@ -95,11 +96,13 @@ public final class TestAssessor implements AutoCloseable {
         this.trends = new TrendsService(questionnaires, counters, assessmentService, anonymity);
         this.exports = new AnswerExport(questionnaires, completedRuns, anonymity);
         this.roundStore = new MongoRoundStore(mongo);
+        this.dueItems = new MongoDueItems(mongo);
+        this.roundDesk = RoundDesk.of(assessmentService, roundStore, reports, completedRuns, questionnaires, roots, anonymity,
+                clock, dueItems);
         this.desk = new LeadDesk(assessmentService, reports, trends, exports, questionnaires, Leads.EVERYONE,
-                RoundDesk.of(assessmentService, roundStore, reports, completedRuns, questionnaires, roots, anonymity, clock));
+                roundDesk);
         this.tally = new AssessmentTally(counters, assessmentService, reports, questionnaires, roots);
         LocationSeal seal = new LocationSeal(secret);
-        this.dueItems = new MongoDueItems(mongo);
         this.reminders = new ReminderSender(dueItems, runs, seal, directMessages, clock, questionnaires);
         this.remindMe = new RemindMeDesk(runs, dueItems, pseudonyms, seal, clock);
         this.engine = new ConversationEngine(questionnaires, new GuardedRunStore(new RemindersForgotten(runs, reminders)), tally,
@@ -192,6 +195,11 @@ public final class TestAssessor implements AutoCloseable {
     }
 
     /** Due items (reminders, later due rounds) in the same store. */
+    /** The scheduled rounds, as the job that opens due rounds uses them. */
+    public dev.mlsec.assessor.core.schedule.RoundSchedules roundSchedules() {
+        return roundDesk.schedules().orElseThrow();
+    }
+
     public MongoDueItems dueItems() {
         return dueItems;
     }
