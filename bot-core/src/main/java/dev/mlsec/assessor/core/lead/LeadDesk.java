@@ -171,7 +171,8 @@ public final class LeadDesk {
         if (request instanceof LeadRequest.Report r) {
             Assessment found = finder.find(r.code());
             Optional<RootLocation> thread = r.share() ? assessments.root(found.code()) : Optional.empty();
-            return new LeadAnswer.Reported(ReportBundle.of(rounds.report(found)), thread);
+            ReportBundle bundle = ReportBundle.of(rounds.report(found));
+            return new LeadAnswer.Reported(rounds.scheduleLine(found.code()).map(bundle::withRoundLine).orElse(bundle), thread);
         }
         if (request instanceof LeadRequest.NextRound n) {
             return rounds.open(finder.find(n.code()));

@@ -119,6 +119,14 @@ class RoundSchedulesTest {
     }
 
     @Test
+    void the_report_of_a_scheduled_round_says_when_the_next_one_is_due() {
+        String first = create();
+        schedule(lead, first, "every 90d");
+        assertThat(((LeadAnswer.Reported) desk.handle(lead, new LeadRequest.Report(first, false))).bundle().sinceRound())
+                .containsExactly("Next round due on 2027-03-01 (opened on schedule).");
+    }
+
+    @Test
     void off_stops_the_schedule_and_no_round_opens() {
         String first = create();
         schedule(lead, first, "every 2w");
