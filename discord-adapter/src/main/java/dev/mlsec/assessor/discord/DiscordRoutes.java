@@ -55,9 +55,15 @@ final class DiscordRoutes {
             case "status" -> Optional.of(new LeadRequest.Status(code));
             case "round" -> Optional.of(new LeadRequest.NextRound(code));
             case "close" -> Optional.of(new LeadRequest.Close(code));
-            case "schedule" -> Optional.of(new LeadRequest.Schedule(code, every));
+            case "schedule" -> Optional.of(new LeadRequest.Schedule(code, cadence(every)));
             default -> Optional.empty();
         };
+    }
+
+    /** The {@code every} option as the core reads a cadence: {@code 90d} is {@code every 90d}; {@code off} stays. */
+    private static String cadence(String every) {
+        String t = every.strip();
+        return t.isEmpty() || t.equalsIgnoreCase("off") || t.toLowerCase(java.util.Locale.ROOT).startsWith("every") ? t : "every " + t;
     }
 
     private static Optional<Press> press(Control control, String run, String question, List<String> options) {

@@ -51,7 +51,7 @@ final class MlsecCommand {
                                 .addOptions(code(true)),
                         new SubcommandData("schedule", "Open the next rounds by themselves, where the last one is (leads)")
                                 .addOptions(code(true), new OptionData(OptionType.STRING, "every",
-                                        "How often, e.g. every 90d, or off", true)),
+                                        "How often: 90d (days) or 13w (weeks), or off", true)),
                         new SubcommandData("help", "What this bot does and how to use it"));
     }
 

@@ -48,7 +48,7 @@ class DiscordScheduledRoundsTest {
     @Test
     void a_scheduled_round_opens_at_its_due_time_beside_the_last_one_whose_thread_says_it_opened_on_schedule() {
         LiveBot.Root first = live.newAssessment(lead, "Fraud model");
-        assertThat(say(lead, Map.of("code", first.code(), "every", "every 90d")))
+        assertThat(say(lead, Map.of("code", first.code(), "every", "90d")))
                 .startsWith("Round 2 of `" + first.code() + "` opens by itself on ").endsWith(" Say `off` to stop.");
         assertThat(live.content(discord.slash(lead, "status", Map.of("code", first.code())))).contains("\nNext round due on ");
         long before = posts();
@@ -89,6 +89,7 @@ class DiscordScheduledRoundsTest {
     @CsvSource(delimiter = '~', value = {
             "lead   ~ CODE      ~ every 0d     ~ An interval must be at least 7 days here, e.g. `every 7d`.",
             "lead   ~ CODE      ~ every 10000d ~ An interval may be at most 730 days here.",
+            "lead   ~ CODE      ~ 90           ~ A number alone is not an interval: add its unit, e.g. `every 90d` for days.",
             "lead   ~ CODE      ~ every 90     ~ A number alone is not an interval: add its unit, e.g. `every 90d` for days.",
             "lead   ~ CODE      ~ monthly      ~ I did not understand that: say how often as `every 3d` (days) or `every 2w` (weeks), or `off`.",
             "lead   ~ CLOSED    ~ every 90d    ~ That round is closed, so it cannot be scheduled; give the code of the system's current round.",
