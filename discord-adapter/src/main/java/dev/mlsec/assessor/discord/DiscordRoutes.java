@@ -13,7 +13,7 @@ import java.util.Optional;
 final class DiscordRoutes {
 
     /** The subcommands only leads may use. */
-    static final List<String> LEAD_VERBS = List.of("new", "report", "trends", "export", "status", "round", "close", "remind");
+    static final List<String> LEAD_VERBS = List.of("new", "report", "trends", "export", "status", "round", "close", "remind", "schedule");
 
     private DiscordRoutes() {
     }
@@ -42,6 +42,11 @@ final class DiscordRoutes {
 
     /** The lead request of a lead subcommand, from its options as typed. */
     static Optional<LeadRequest> lead(String sub, String name, String code, boolean share, String format) {
+        return lead(sub, name, code, share, format, "");
+    }
+
+    /** As above, with the cadence typed for {@code remind} and {@code schedule}. */
+    static Optional<LeadRequest> lead(String sub, String name, String code, boolean share, String format, String every) {
         return switch (sub) {
             case "new" -> Optional.of(new LeadRequest.New(name));
             case "report" -> Optional.of(new LeadRequest.Report(code, share));
@@ -50,13 +55,16 @@ final class DiscordRoutes {
             case "status" -> Optional.of(new LeadRequest.Status(code));
             case "round" -> Optional.of(new LeadRequest.NextRound(code));
             case "close" -> Optional.of(new LeadRequest.Close(code));
+            case "remind" -> Optional.of(new LeadRequest.Remind(code, cadence(every)));
+            case "schedule" -> Optional.of(new LeadRequest.Schedule(code, cadence(every)));
             default -> Optional.empty();
         };
     }
 
-    /** The lead request of a lead subcommand, with how often for {@code remind}. */
-    static Optional<LeadRequest> lead(String sub, String name, String code, boolean share, String format, String every) {
-        return sub.equals("remind") ? Optional.of(new LeadRequest.Remind(code, every)) : lead(sub, name, code, share, format);
+    /** The {@code every} option as the core reads a cadence: {@code 90d} is {@code every 90d}; {@code off} stays. */
+    private static String cadence(String every) {
+        String t = every.strip();
+        return t.isEmpty() || t.equalsIgnoreCase("off") || t.toLowerCase(java.util.Locale.ROOT).startsWith("every") ? t : "every " + t;
     }
 
     private static Optional<Press> press(Control control, String run, String question, List<String> options) {

@@ -22,7 +22,7 @@ final class LeadMessages {
             return RootMessage.render(created.root());
         }
         if (answer instanceof LeadAnswer.StatusShown status) {
-            return ReplyMessages.text(status.status().line());
+            return ReplyMessages.text(status.text());
         }
         if (answer instanceof LeadAnswer.Reported reported) {
             return report(reported.bundle());
@@ -43,6 +43,9 @@ final class LeadMessages {
         }
         if (answer instanceof LeadAnswer.RoundOpened opened) {
             return opened.postHere() ? RootMessage.render(opened.root()) : ReplyMessages.text(opened.message());
+        }
+        if (answer instanceof LeadAnswer.Scheduled scheduled) {
+            return ReplyMessages.text(scheduled.message());
         }
         if (answer instanceof LeadAnswer.RoundClosed closed) {
             return ReplyMessages.text(closed.message());

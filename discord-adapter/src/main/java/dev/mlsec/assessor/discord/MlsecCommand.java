@@ -52,6 +52,9 @@ final class MlsecCommand {
                         new SubcommandData("remind", "Post reminders in an assessment's thread on a cadence, naming nobody (leads)")
                                 .addOptions(code(true), new OptionData(OptionType.STRING, "every",
                                         "How often, e.g. every 3d or every 2w, or off", true)),
+                        new SubcommandData("schedule", "Open the next rounds by themselves, where the last one is (leads)")
+                                .addOptions(code(true), new OptionData(OptionType.STRING, "every",
+                                        "How often: 90d (days) or 13w (weeks), or off", true)),
                         new SubcommandData("help", "What this bot does and how to use it"));
     }
 

@@ -56,7 +56,7 @@ class DiscordBotTest {
         for (int i = 0; i < subs.length(); i++) {
             names.add(subs.getObject(i).getString("name"));
         }
-        assertThat(names).containsExactly("new", "start", "resume", "home", "report", "trends", "export", "status", "round", "close", "remind", "help");
+        assertThat(names).containsExactly("new", "start", "resume", "home", "report", "trends", "export", "status", "round", "close", "remind", "schedule", "help");
     }
 
     @Test

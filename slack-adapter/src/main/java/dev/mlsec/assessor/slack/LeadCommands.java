@@ -54,6 +54,9 @@ final class LeadCommands {
         if (command instanceof SlashCommand.Remind r) {
             return Optional.of(new LeadRequest.Remind(r.code(), r.cadence()));
         }
+        if (command instanceof SlashCommand.Schedule s) {
+            return Optional.of(new LeadRequest.Schedule(s.code(), s.cadence()));
+        }
         return Optional.empty();
     }
 
@@ -69,7 +72,7 @@ final class LeadCommands {
             respond(responder, ":inbox_tray: " + exported.note() + " The file is in your DM with me.");
         } else if (answer instanceof LeadAnswer.StatusShown shown) {
             respond(responder, "*" + SlackText.escape(shown.status().name()) + "* (`" + shown.status().code() + "`)\n"
-                    + shown.status().line());
+                    + shown.text());
         } else if (answer instanceof LeadAnswer.UnknownCode unknown) {
             respond(responder, unknown.message(SlackText::escape));
         } else if (answer instanceof LeadAnswer.TrendsShown trends) {
@@ -82,6 +85,8 @@ final class LeadCommands {
                 post(new LeadAnswer.Created(opened.root()), who, channel, responder);
             }
             respond(responder, ":repeat: " + opened.message());
+        } else if (answer instanceof LeadAnswer.Scheduled scheduled) {
+            respond(responder, ":calendar: " + scheduled.message());
         } else if (answer instanceof LeadAnswer.RoundClosed closed) {
             respond(responder, ":lock: " + closed.message());
         } else if (answer instanceof LeadAnswer.Reminders reminders) {

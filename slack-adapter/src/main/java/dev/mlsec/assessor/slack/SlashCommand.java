@@ -48,6 +48,10 @@ public sealed interface SlashCommand {
     record Remind(String code, String cadence) implements SlashCommand {
     }
 
+    /** Schedule the next rounds of an assessment, or stop them (leads); the cadence as typed. */
+    record Schedule(String code, String cadence) implements SlashCommand {
+    }
+
     /** What the respondent typed could not be read; {@code message} says why and how. */
     record Invalid(String message) implements SlashCommand {
     }
@@ -91,6 +95,9 @@ public sealed interface SlashCommand {
             case "remind":
                 return args.size() >= 2 ? new Remind(args.get(0), String.join(" ", args.subList(1, args.size())))
                         : usage("remind", "Give an assessment code and how often, e.g. `every 3d`, or `off`.");
+            case "schedule":
+                return args.size() >= 2 ? new Schedule(args.get(0), String.join(" ", args.subList(1, args.size())))
+                        : usage("schedule", "Give one assessment code, then `every 90d` or `off`.");
             case "report": {
                 List<String> rest = args.stream().filter(a -> !a.equals("--share")).toList();
                 if (rest.size() != 1 || args.size() - rest.size() > 1) {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 
 /** Creates assessments from the command line, through the lead desk (they belong to the console's own space). */
 @Command(name = "assessment", mixinStandardHelpOptions = true, description = "Manage assessments.",
-        subcommands = {AssessmentCommand.New.class, RoundCommands.Round.class, RoundCommands.Close.class})
+        subcommands = {AssessmentCommand.New.class, RoundCommands.Round.class, RoundCommands.Close.class,
+                ScheduleCommands.Schedule.class, ScheduleCommands.Status.class})
 public final class AssessmentCommand {
 
     /** The space of assessments created from the command line. */

@@ -54,11 +54,18 @@ public class AssessmentConfiguration {
         return new MongoRoundStore(mongo);
     }
 
-    /** Opening and closing rounds, and the report of a round, for the lead desk (and, later, schedules). */
+    /** Opening, closing and scheduling rounds, and the report of a round, for the lead desk and the schedule's job. */
     @Bean
     RoundDesk roundDesk(AssessmentService assessments, MongoRoundStore rounds, ReportService reports, MongoCompletedRuns runs,
-                        List<Questionnaire> questionnaires, RootMessageBoard roots, Anonymity anonymity, Clock clock) {
-        return RoundDesk.of(assessments, rounds, reports, runs, questionnaires, roots, anonymity, clock);
+                        List<Questionnaire> questionnaires, RootMessageBoard roots, Anonymity anonymity, Clock clock,
+                        dev.mlsec.assessor.core.store.MongoDueItems dueItems) {
+        return RoundDesk.of(assessments, rounds, reports, runs, questionnaires, roots, anonymity, clock, dueItems);
+    }
+
+    /** Whether a round still takes answers, as the round store says: thread reminders stop once it is closed. */
+    @Bean
+    dev.mlsec.assessor.core.remind.RoundStates roundStates(MongoRoundStore rounds) {
+        return dev.mlsec.assessor.core.remind.RoundStates.of(rounds);
     }
 
     /** Where the connected channels redraw assessments' root messages. */

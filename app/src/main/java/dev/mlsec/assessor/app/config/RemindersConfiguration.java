@@ -3,19 +3,16 @@ package dev.mlsec.assessor.app.config;
 import dev.mlsec.assessor.app.config.CoreConfiguration.CheckedSettings;
 import dev.mlsec.assessor.core.assessment.AssessmentService;
 import dev.mlsec.assessor.core.assessment.LocationSeal;
-import dev.mlsec.assessor.core.remind.RoundStates;
-import dev.mlsec.assessor.core.remind.ThreadPostBoard;
-import dev.mlsec.assessor.core.remind.ThreadReminders;
-import dev.mlsec.assessor.core.report.Anonymity;
-import dev.mlsec.assessor.core.report.ReportService;
-import dev.mlsec.assessor.core.round.Rounds;
-import dev.mlsec.assessor.core.store.MongoRoundStore;
-import org.springframework.beans.factory.ObjectProvider;
 import dev.mlsec.assessor.core.identity.Pseudonymizer;
 import dev.mlsec.assessor.core.identity.ServerSecret;
 import dev.mlsec.assessor.core.remind.DirectMessageBoard;
 import dev.mlsec.assessor.core.remind.RemindMeDesk;
 import dev.mlsec.assessor.core.remind.ReminderSender;
+import dev.mlsec.assessor.core.remind.RoundStates;
+import dev.mlsec.assessor.core.remind.ThreadPostBoard;
+import dev.mlsec.assessor.core.remind.ThreadReminders;
+import dev.mlsec.assessor.core.report.Anonymity;
+import dev.mlsec.assessor.core.report.ReportService;
 import dev.mlsec.assessor.core.store.MongoDueItems;
 import dev.mlsec.assessor.core.store.MongoRunStore;
 import dev.mlsec.assessor.questions.Questionnaire;
@@ -59,11 +56,9 @@ public class RemindersConfiguration {
     /** A lead's reminder cadence per round, posted in the assessment's thread by the channel of its root message. */
     @Bean
     ThreadReminders threadReminders(AssessmentService assessments, ReportService reports, MongoDueItems items,
-                                    ObjectProvider<RoundStates> roundStates, MongoRoundStore roundStore, ThreadPostBoard posts,
+                                    RoundStates roundStates, ThreadPostBoard posts,
                                     Clock clock, Anonymity anonymity, List<Questionnaire> questionnaires, CheckedSettings settings) {
-        Rounds rounds = new Rounds(roundStore);
-        RoundStates states = roundStates.getIfAvailable(() -> code -> rounds.closedInFavourOf(code).isEmpty());
-        return new ThreadReminders(assessments, reports, items, states, posts, clock, anonymity.k(), questionnaires,
+        return new ThreadReminders(assessments, reports, items, roundStates, posts, clock, anonymity.k(), questionnaires,
                 settings.properties().jobs().claimHold());
     }
 }

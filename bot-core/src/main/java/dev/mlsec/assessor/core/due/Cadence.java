@@ -35,6 +35,11 @@ public sealed interface Cadence {
     Pattern EVERY = Pattern.compile("every\\s+(\\d{1,9})\\s*([a-z]*)");
 
     static Cadence parse(String text) {
+        return parse(text, 1, MAX_DAYS);
+    }
+
+    /** As {@link #parse(String)}, with an interval of {@code minDays} to {@code maxDays} days, both included. */
+    static Cadence parse(String text, int minDays, int maxDays) {
         String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         if (t.equals("off")) {
             return new Off();
@@ -56,11 +61,13 @@ public sealed interface Cadence {
             return new Refused("Intervals are counted in days (`d`) or weeks (`w`), e.g. `every 3d`.");
         }
         long days = Long.parseLong(m.group(1)) * factor;
-        if (days < 1) {
-            return new Refused("An interval must be at least one day.");
+        if (days < minDays) {
+            return new Refused(minDays == 1 ? "An interval must be at least one day."
+                    : "An interval must be at least " + minDays + " days here, e.g. `every " + minDays + "d`.");
         }
-        if (days > MAX_DAYS) {
-            return new Refused("An interval may be at most " + MAX_DAYS + " days (about ten years).");
+        if (days > maxDays) {
+            return new Refused(maxDays == MAX_DAYS ? "An interval may be at most " + MAX_DAYS + " days (about ten years)."
+                    : "An interval may be at most " + maxDays + " days here.");
         }
         return new Every((int) days);
     }

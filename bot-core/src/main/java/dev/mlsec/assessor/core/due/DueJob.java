@@ -29,6 +29,10 @@ public final class DueJob {
         record Again(Instant next) implements Outcome {
         }
 
+        /** Done for now, and the handler has stored the item anew (with new data): it is left as stored. */
+        record Replaced() implements Outcome {
+        }
+
         /** Not done (the platform did not answer): free it to be tried at the next run. */
         record Retry() implements Outcome {
         }
@@ -70,6 +74,8 @@ public final class DueJob {
                 done += items.complete(claim) ? 1 : 0;
             } else if (outcome instanceof Outcome.Again again) {
                 done += items.reschedule(claim, again.next()) ? 1 : 0;
+            } else if (outcome instanceof Outcome.Replaced) {
+                done++;
             } else {
                 items.release(claim);
                 break;

@@ -17,7 +17,15 @@ public sealed interface LeadAnswer {
     }
 
     /** How many completed each questionnaire; {@code status.line()} is the progress line. */
-    record StatusShown(AssessmentStatus status) implements LeadAnswer {
+    record StatusShown(AssessmentStatus status, Optional<String> schedule) implements LeadAnswer {
+        public StatusShown(AssessmentStatus status) {
+            this(status, Optional.empty());
+        }
+
+        /** The progress line, and the schedule's line below it when rounds are scheduled. */
+        public String text() {
+            return status.line() + schedule.map(s -> "\n" + s).orElse("");
+        }
     }
 
     /**
@@ -76,6 +84,10 @@ public sealed interface LeadAnswer {
      * desk where it is, as for a new assessment; otherwise the core has had it posted already.
      */
     record RoundOpened(RootView root, boolean postHere, String message) implements LeadAnswer {
+    }
+
+    /** Rounds of the system are scheduled, or no longer; {@code message} says when the next one opens. */
+    record Scheduled(String message) implements LeadAnswer {
     }
 
     /** The round is closed; {@code message} says so. */

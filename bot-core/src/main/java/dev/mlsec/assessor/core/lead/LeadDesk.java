@@ -102,6 +102,11 @@ public final class LeadDesk {
         if (code.isPresent() && AssessmentCodes.normalize(code.get()).isEmpty()) {
             return Optional.of(unknown(code.get(), who.platform()));
         }
+        if (request instanceof LeadRequest.Schedule s && dev.mlsec.assessor.core.due.Cadence.parse(s.cadence(),
+                dev.mlsec.assessor.core.schedule.RoundSchedules.MIN_DAYS, dev.mlsec.assessor.core.schedule.RoundSchedules.MAX_DAYS)
+                instanceof dev.mlsec.assessor.core.due.Cadence.Refused bad) {
+            return refused(bad.message());
+        }
         if (request instanceof LeadRequest.Export e && AnswerExport.Format.parse(e.format()).isEmpty()) {
             return refused(UNKNOWN_FORMAT);
         }
@@ -170,12 +175,14 @@ public final class LeadDesk {
             return new LeadAnswer.Created(RootView.of(reports.status(created), questionnaires));
         }
         if (request instanceof LeadRequest.Status s) {
-            return new LeadAnswer.StatusShown(reports.status(finder.find(s.code())));
+            Assessment found = finder.find(s.code());
+            return new LeadAnswer.StatusShown(reports.status(found), rounds.scheduleLine(found.code()));
         }
         if (request instanceof LeadRequest.Report r) {
             Assessment found = finder.find(r.code());
             Optional<RootLocation> thread = r.share() ? assessments.root(found.code()) : Optional.empty();
-            return new LeadAnswer.Reported(ReportBundle.of(rounds.report(found)), thread);
+            ReportBundle bundle = ReportBundle.of(rounds.report(found));
+            return new LeadAnswer.Reported(rounds.scheduleLine(found.code()).map(bundle::withRoundLine).orElse(bundle), thread);
         }
         if (request instanceof LeadRequest.NextRound n) {
             return rounds.open(finder.find(n.code()));
@@ -187,6 +194,9 @@ public final class LeadDesk {
             Assessment found = finder.find(r.code());
             return new LeadAnswer.Reminders(threadReminders.map(t -> t.set(space, found.code(), r.cadence()))
                     .orElse(NO_THREAD_REMINDERS));
+        }
+        if (request instanceof LeadRequest.Schedule s) {
+            return rounds.schedule(finder.find(s.code()), s.cadence());
         }
         if (request instanceof LeadRequest.Trends) {
             dev.mlsec.assessor.core.trends.LeadTrends shown = trends.trendsFor(space);
@@ -254,6 +264,9 @@ public final class LeadDesk {
         }
         if (request instanceof LeadRequest.Remind r) {
             return Optional.of(r.code());
+        }
+        if (request instanceof LeadRequest.Schedule s) {
+            return Optional.of(s.code());
         }
         return Optional.empty();
     }

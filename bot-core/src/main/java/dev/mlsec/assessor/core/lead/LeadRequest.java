@@ -79,4 +79,12 @@ public sealed interface LeadRequest {
             Objects.requireNonNull(cadence, "cadence");
         }
     }
+
+    /** Schedule the next rounds of the assessment's system ({@code every 90d}), or stop them ({@code off}). */
+    record Schedule(String code, String cadence) implements LeadRequest {
+        public Schedule {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(cadence, "cadence");
+        }
+    }
 }

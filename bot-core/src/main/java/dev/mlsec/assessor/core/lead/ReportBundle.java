@@ -48,6 +48,13 @@ public record ReportBundle(AssessmentReport report, List<String> coverage, List<
         sinceRound = List.copyOf(sinceRound);
     }
 
+    /** The same bundle with one more line about the round (e.g. when the next one is due on schedule). */
+    public ReportBundle withRoundLine(String line) {
+        List<String> lines = new ArrayList<>(sinceRound);
+        lines.add(line);
+        return new ReportBundle(report, coverage, scores, doFirst, assumptions, withheld, worst, files, lines);
+    }
+
     public static ReportBundle of(AssessmentReport report) {
         List<String> coverage = new ArrayList<>();
         for (Coverage c : report.coverage()) {

@@ -55,20 +55,31 @@ public final class RoundOpener {
      */
     public Opened openNext(Assessment of) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Round current = rounds.current(rounds.of(of.code()));
-            Assessment fresh = assessments.createNextTo(of);
-            Round next = current.next(fresh.code());
-            if (store.insert(next)) {
-                RootView root = RootView.of(reports.status(fresh), questionnaires);
-                Optional<RootLocation> near = assessments.root(current.code());
-                near.ifPresent(where -> roots.roundOpened(where, root, noteInOldThread(next),
-                        placed -> assessments.placeRoot(fresh.code(), placed)));
-                return new Opened(fresh, next, root, near);
+            Optional<Opened> opened = openAfter(of, rounds.current(rounds.of(of.code())), RoundOpener::noteInOldThread);
+            if (opened.isPresent()) {
+                return opened.get();
             }
             // another round was opened at the same moment; the code just made stays unused
         }
         throw new AssessorException(AssessorException.Problem.INVALID_ARGUMENT,
                 "Another round of this assessment was opened at the same moment; check its status and try again.");
+    }
+
+    /**
+     * Opens the round after {@code current}, saying {@code note} in its thread; empty, and no round
+     * opened, when another round came after {@code current} first.
+     */
+    public Optional<Opened> openAfter(Assessment of, Round current, java.util.function.Function<Round, String> note) {
+        Assessment fresh = assessments.createNextTo(of);
+        Round next = current.next(fresh.code());
+        if (!store.insert(next)) {
+            return Optional.empty();
+        }
+        RootView root = RootView.of(reports.status(fresh), questionnaires);
+        Optional<RootLocation> near = assessments.root(current.code());
+        near.ifPresent(where -> roots.roundOpened(where, root, note.apply(next),
+                placed -> assessments.placeRoot(fresh.code(), placed)));
+        return Optional.of(new Opened(fresh, next, root, near));
     }
 
     /** The line in the previous round's thread. */

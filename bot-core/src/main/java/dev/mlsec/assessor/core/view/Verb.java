@@ -18,6 +18,7 @@ public enum Verb {
     ROUND(List.of("code"), true, "open the next round of the assessment, posted where its last round is"),
     CLOSE(List.of("code"), true, "close a round: no more answers, its report frozen"),
     REMIND(List.of("code", "every 3d|off"), true, "post a reminder in the assessment's thread on a cadence, naming nobody, until enough have answered"),
+    SCHEDULE(List.of("code", "every 90d|off"), true, "open the next rounds by themselves, where the last one is"),
     HELP(List.of(), false, "this list");
 
     /** The line below the list: what the bot is for. */

@@ -71,6 +71,7 @@ public final class TestAssessor implements AutoCloseable {
     private final AssessmentTally tally;
     private final LeadDesk desk;
     private final MongoDueItems dueItems;
+    private final RoundDesk roundDesk;
     private final DirectMessageBoard directMessages = new DirectMessageBoard();
     private final RemindMeDesk remindMe;
     private final ThreadPostBoard threadPosts = new ThreadPostBoard();
@@ -103,9 +104,10 @@ public final class TestAssessor implements AutoCloseable {
         Rounds roundStates = new Rounds(roundStore);
         this.threadReminders = new ThreadReminders(assessmentService, reports, dueItems,
                 code -> roundStates.closedInFavourOf(code).isEmpty(), threadPosts, clock, anonymity.k(), questionnaires);
+        this.roundDesk = RoundDesk.of(assessmentService, roundStore, reports, completedRuns, questionnaires, roots, anonymity,
+                clock, dueItems);
         this.desk = new LeadDesk(assessmentService, reports, trends, exports, questionnaires, Leads.EVERYONE,
-                RoundDesk.of(assessmentService, roundStore, reports, completedRuns, questionnaires, roots, anonymity, clock),
-                java.util.Optional.of(threadReminders));
+                roundDesk, java.util.Optional.of(threadReminders));
         this.tally = new AssessmentTally(counters, assessmentService, reports, questionnaires, roots);
         LocationSeal seal = new LocationSeal(secret);
         this.reminders = new ReminderSender(dueItems, runs, seal, directMessages, clock, questionnaires);
@@ -200,6 +202,11 @@ public final class TestAssessor implements AutoCloseable {
     }
 
     /** Due items (reminders, later due rounds) in the same store. */
+    /** The scheduled rounds, as the job that opens due rounds uses them. */
+    public dev.mlsec.assessor.core.schedule.RoundSchedules roundSchedules() {
+        return roundDesk.schedules().orElseThrow();
+    }
+
     public MongoDueItems dueItems() {
         return dueItems;
     }
