@@ -160,8 +160,9 @@ public final class ConversationEngine {
             return runs.findOpen(respondentKey, questionnaire.id(), code).map(this::reopen)
                     .orElseGet(() -> new Reply.Refused(Refusal.BUSY, Messages.BUSY, Optional.empty()));
         }
-        Notice notice = code.isPresent() && assessments.fewAnswerSets(code.get(), questionnaire.id())
-                ? Notice.FEW_ANSWER_SETS : Notice.STARTED;
+        Notice notice = code.isEmpty() ? Notice.STARTED
+                : assessments.isPrivate(code.get()) ? Notice.PRIVATE
+                : assessments.fewAnswerSets(code.get(), questionnaire.id()) ? Notice.FEW_ANSWER_SETS : Notice.STARTED;
         return prompts.current(resolved(stored.get(), flow), flow, notice);
     }
 

@@ -8,6 +8,8 @@ public enum Notice {
     STARTED(Promises.STARTED),
     /** the first question of an assessment's questionnaire with fewer than k completed answer sets */
     FEW_ANSWER_SETS(Promises.FEW_ANSWER_SETS),
+    /** the first question of a private assessment's questionnaire: its lead sees no scores before k answer sets */
+    PRIVATE(Promises.PRIVATE),
     RESUMED("Welcome back: resuming where you left off. Your earlier answers are kept."),
     ALREADY_ANSWERED("That question was already answered; here is where you are now."),
     WENT_BACK("Back one question. Your earlier answer is selected; choose again to change it."),
