@@ -14,7 +14,7 @@ class SlashCommandTest {
 
     @Test
     void new_keeps_the_whole_system_name() {
-        assertThat(SlashCommand.parse("new  Fraud  model v2")).isEqualTo(new SlashCommand.New("Fraud  model v2"));
+        assertThat(SlashCommand.parse("new  Fraud  model v2")).isEqualTo(new SlashCommand.New("Fraud  model v2", false));
     }
 
     @Test
