@@ -1,6 +1,8 @@
 package dev.mlsec.assessor.discord;
 
+import dev.mlsec.assessor.core.assessment.AssessorException;
 import dev.mlsec.assessor.core.lead.LeadRequest;
+import dev.mlsec.assessor.core.lead.NewAssessmentWords;
 import dev.mlsec.assessor.core.view.Control;
 import dev.mlsec.assessor.core.view.Press;
 import java.util.List;
@@ -52,6 +54,15 @@ final class DiscordRoutes {
             case "close" -> Optional.of(new LeadRequest.Close(code));
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * A new assessment from its name as typed and the {@code private} option; {@code --private} typed after
+     * the name counts too, and an unknown or misplaced option is refused (an {@link AssessorException}).
+     */
+    static LeadRequest.New newAssessment(String name, boolean privateOption) {
+        LeadRequest.New typed = NewAssessmentWords.parse(name);
+        return new LeadRequest.New(typed.systemName(), typed.isPrivate() || privateOption);
     }
 
     private static Optional<Press> press(Control control, String run, String question, List<String> options) {
