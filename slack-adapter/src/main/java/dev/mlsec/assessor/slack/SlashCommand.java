@@ -112,7 +112,7 @@ public sealed interface SlashCommand {
                 return new Export(args.get(0), format);
             }
             default:
-                return new Invalid("I don't know `" + clipWord(sub) + "`. " + ChannelWords.help());
+                return new Invalid("I don't know `" + clipWord(sub) + "`. " + ChannelWords.help(dev.mlsec.assessor.core.identity.Platform.SLACK));
         }
     }
 

@@ -20,7 +20,7 @@ class SlashCommandTest {
     @Test
     void new_without_a_name_shows_its_usage() {
         assertThat(SlashCommand.parse("new")).isEqualTo(new SlashCommand.Invalid(
-                "Give the name of the ML system to assess. Usage: `/mlsec new <system name>`"));
+                "Give the name of the ML system to assess. Usage: `/mlsec new <system name> [--private]`"));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.mlsec.assessor.app.console;
 
 import dev.mlsec.assessor.core.engine.Reply;
+import dev.mlsec.assessor.core.identity.Platform;
+import dev.mlsec.assessor.core.view.ChannelWords;
 import dev.mlsec.assessor.core.view.Control;
 import dev.mlsec.assessor.core.view.PromptView;
 import dev.mlsec.assessor.core.view.Surface;
@@ -95,8 +97,12 @@ public final class ConsoleRenderer {
         return out.toString();
     }
 
-    /** The console's key help. */
+    /** The console's key help, then where the terminal's home is. */
     public static String help() {
+        return keys() + ChannelWords.home(Platform.CONSOLE) + "\n";
+    }
+
+    private static String keys() {
         return """
                 Answer with the option's number, or numbers separated by commas where several apply (e.g. 1,3).
                   d   don't know (where offered)   b   back one question   s   skip (where allowed)
