@@ -30,6 +30,7 @@ final class DiscordRoutes {
             case CustomIds.BACK -> id.has(2) ? press(Control.BACK, p.get(0), p.get(1), List.of()) : Optional.empty();
             case CustomIds.WHY -> id.has(2) ? press(Control.WHY, p.get(0), p.get(1), List.of()) : Optional.empty();
             case CustomIds.PAUSE -> id.has(1) ? press(Control.PAUSE, p.get(0), "", List.of()) : Optional.empty();
+            case CustomIds.ALONE -> id.has(1) ? press(Control.ANSWER_ALONE, p.get(0), "", List.of()) : Optional.empty();
             default -> Optional.empty();
         };
     }

@@ -68,7 +68,7 @@ public final class ConsoleRenderer {
             switch (control) {
                 case ANSWER -> keys.add("1-" + p.options().size() + " " + p.selection().hint()
                         + (p.selection().multiple() ? ", separated by commas" : ""));
-                case DONT_KNOW, BACK, SKIP, WHY, PAUSE -> keys.add(ConsoleInput.key(control) + " " + p.label(control));
+                case DONT_KNOW, BACK, SKIP, WHY, PAUSE, ANSWER_ALONE -> keys.add(ConsoleInput.key(control) + " " + p.label(control));
                 case CONTINUE_ELSEWHERE -> {
                     // a terminal has nowhere more private to move to; the core never offers it here
                 }

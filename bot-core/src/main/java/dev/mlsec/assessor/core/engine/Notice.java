@@ -15,6 +15,9 @@ public enum Notice {
     WENT_BACK("Back one question. Your earlier answer is selected; choose again to change it."),
     EDITING("Change your answer below; answers that no longer apply will be dropped."),
     RESTARTED("Starting again from the first question; your earlier answers were deleted."),
+    /** the run of an assessment was given up for one on the respondent's own */
+    ON_YOUR_OWN("Your answers for the assessment were deleted. You are now answering on your own: these answers count "
+            + "toward no assessment. " + Promises.STARTED),
     SKIPPED("Skipped.");
 
     private final String message;

@@ -20,7 +20,8 @@ public final class Promises {
     public static final String FEW_ANSWER_SETS = "Before you start: few people have finished this questionnaire for "
             + "this assessment yet, so the lead's report reflects each answer, yours included, and someone who knows "
             + "who was asked could infer what you answered. Your name and id are never stored. Answer below to go on, "
-            + "or answer on your own instead with `/mlsec start` (those answers count toward no assessment).";
+            + "or choose Answer on your own instead: this run's answers are deleted and you answer the same "
+            + "questionnaire toward no assessment.";
 
     /**
      * Above the first question of a private assessment's questionnaire, whatever its count: its lead sees no
