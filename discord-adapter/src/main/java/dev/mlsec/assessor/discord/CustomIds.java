@@ -21,6 +21,8 @@ final class CustomIds {
     static final String BACK = "b";
     static final String WHY = "w";
     static final String PAUSE = "p";
+    /** give up a run of an assessment and answer the same questionnaire on one's own: o:run */
+    static final String ALONE = "o";
     /** "Remind me" on a paused run: r:run:when */
     static final String REMIND = "r";
     /** resume a paused run, from its paused message or a reminder's direct message: s:run:guild ("-": where it is pressed) */

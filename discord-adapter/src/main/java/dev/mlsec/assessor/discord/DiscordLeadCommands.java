@@ -1,6 +1,7 @@
 package dev.mlsec.assessor.discord;
 
 import dev.mlsec.assessor.core.assessment.Assessment;
+import dev.mlsec.assessor.core.assessment.AssessorException;
 import dev.mlsec.assessor.core.assessment.RootLocation;
 import dev.mlsec.assessor.core.identity.Platform;
 import dev.mlsec.assessor.core.identity.Respondent;
@@ -52,8 +53,11 @@ final class DiscordLeadCommands {
             event.reply(ChannelWords.UNREADABLE).setEphemeral(true).queue();
             return;
         }
-        LeadRequest request = DiscordRoutes.lead(sub, option(event, "name", ""), option(event, "code", ""), share.get(),
-                option(event, "format", "csv"), option(event, "every", "")).orElseThrow();
+        Optional<LeadRequest> asked = request(event, sub, share.get());
+        if (asked.isEmpty()) {
+            return;
+        }
+        LeadRequest request = asked.get();
         LeadDesk here = desk.with(new DiscordLeads(event, settings.leadRoleId()));
         Optional<LeadAnswer> refused = here.refusal(who, request);
         if (refused.isPresent()) {
@@ -86,6 +90,23 @@ final class DiscordLeadCommands {
             slow.execute(work);
         } catch (RejectedExecutionException full) {
             hook.editOriginal(ChannelWords.BUSY).queue();
+        }
+    }
+
+    /** The request of the subcommand; empty once an unreadable or misplaced option is answered in one sentence. */
+    private static Optional<LeadRequest> request(SlashCommandInteractionEvent event, String sub, boolean share) {
+        Optional<Boolean> isPrivate = flag(event, "private");
+        if (isPrivate.isEmpty()) {
+            event.reply(ChannelWords.UNREADABLE).setEphemeral(true).queue();
+            return Optional.empty();
+        }
+        try {
+            return Optional.of("new".equals(sub) ? DiscordRoutes.newAssessment(option(event, "name", ""), isPrivate.get())
+                    : DiscordRoutes.lead(sub, option(event, "name", ""), option(event, "code", ""), share,
+                    option(event, "format", "csv"), option(event, "every", "")).orElseThrow());
+        } catch (AssessorException refused) {
+            event.reply(refused.getMessage()).setEphemeral(true).queue();
+            return Optional.empty();
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.mlsec.assessor.discord;
 
+import dev.mlsec.assessor.core.assessment.AssessorException;
 import dev.mlsec.assessor.core.lead.LeadRequest;
+import dev.mlsec.assessor.core.lead.NewAssessmentWords;
 import dev.mlsec.assessor.core.view.Control;
 import dev.mlsec.assessor.core.view.Press;
 import java.util.List;
@@ -28,6 +30,7 @@ final class DiscordRoutes {
             case CustomIds.BACK -> id.has(2) ? press(Control.BACK, p.get(0), p.get(1), List.of()) : Optional.empty();
             case CustomIds.WHY -> id.has(2) ? press(Control.WHY, p.get(0), p.get(1), List.of()) : Optional.empty();
             case CustomIds.PAUSE -> id.has(1) ? press(Control.PAUSE, p.get(0), "", List.of()) : Optional.empty();
+            case CustomIds.ALONE -> id.has(1) ? press(Control.ANSWER_ALONE, p.get(0), "", List.of()) : Optional.empty();
             default -> Optional.empty();
         };
     }
@@ -65,6 +68,15 @@ final class DiscordRoutes {
     private static String cadence(String every) {
         String t = every.strip();
         return t.isEmpty() || t.equalsIgnoreCase("off") || t.toLowerCase(java.util.Locale.ROOT).startsWith("every") ? t : "every " + t;
+    }
+
+    /**
+     * A new assessment from its name as typed and the {@code private} option; {@code --private} typed after
+     * the name counts too, and an unknown or misplaced option is refused (an {@link AssessorException}).
+     */
+    static LeadRequest.New newAssessment(String name, boolean privateOption) {
+        LeadRequest.New typed = NewAssessmentWords.parse(name);
+        return new LeadRequest.New(typed.systemName(), typed.isPrivate() || privateOption);
     }
 
     private static Optional<Press> press(Control control, String run, String question, List<String> options) {

@@ -173,6 +173,6 @@ final class InteractionHandler extends ListenerAdapter {
     }
 
     static String help() {
-        return ChannelWords.help();
+        return ChannelWords.help(Platform.DISCORD);
     }
 }

@@ -31,7 +31,8 @@ final class MlsecCommand {
                 .setDefaultPermissions(DefaultMemberPermissions.ENABLED)
                 .addSubcommands(
                         new SubcommandData("new", "Create an assessment and post its message in this channel (leads)")
-                                .addOption(OptionType.STRING, "name", "The ML system to assess", true),
+                                .addOption(OptionType.STRING, "name", "The ML system to assess", true)
+                                .addOption(OptionType.BOOLEAN, "private", "Withhold its scores until each questionnaire has enough answer sets", false),
                         new SubcommandData("start", "Answer a questionnaire, privately")
                                 .addOptions(questionnaire, code(false)),
                         new SubcommandData("resume", "Continue your unfinished questionnaire")

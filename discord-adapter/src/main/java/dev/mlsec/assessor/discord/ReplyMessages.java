@@ -103,6 +103,7 @@ public final class ReplyMessages {
                 case SKIP -> navigation.add(Button.secondary(CustomIds.of(CustomIds.SKIP, p.runId(), p.questionId()), p.label(control)));
                 case WHY -> navigation.add(Button.secondary(CustomIds.of(CustomIds.WHY, p.runId(), p.questionId()), p.label(control)));
                 case PAUSE -> navigation.add(Button.secondary(CustomIds.of(CustomIds.PAUSE, p.runId()), p.label(control)));
+                case ANSWER_ALONE -> navigation.add(Button.secondary(CustomIds.of(CustomIds.ALONE, p.runId()), p.label(control)));
                 case ANSWER, CONTINUE_ELSEWHERE -> {
                     // the rows above answer; a reply only the respondent sees has nowhere more private to go
                 }

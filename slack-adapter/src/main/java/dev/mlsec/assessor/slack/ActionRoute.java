@@ -34,6 +34,8 @@ public record ActionRoute(Kind kind, List<String> ids) {
         DONT_KNOW("dk", 2),
         WHY("why", 2),
         PAUSE("pause", 1),
+        /** give up a run of an assessment and answer the same questionnaire on one's own: run id */
+        ALONE("alone", 1),
         /** show the current question again, e.g. to resume after a pause: run id */
         SHOW("show", 1),
         /** continue this run in a DM with the bot: run id */

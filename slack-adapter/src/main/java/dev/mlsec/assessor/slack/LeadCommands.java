@@ -31,7 +31,7 @@ final class LeadCommands {
     /** The lead request a subcommand asks for; empty for the respondents' subcommands. */
     static Optional<LeadRequest> request(SlashCommand command) {
         if (command instanceof SlashCommand.New n) {
-            return Optional.of(new LeadRequest.New(n.systemName()));
+            return Optional.of(new LeadRequest.New(n.systemName(), n.isPrivate()));
         }
         if (command instanceof SlashCommand.Status s) {
             return Optional.of(new LeadRequest.Status(s.code()));

@@ -150,6 +150,7 @@ public final class ReplyRenderer {
                 case SKIP -> controls.add(control(p.label(control), ActionRoute.of(ActionRoute.Kind.SKIP, p.runId(), p.questionId())));
                 case WHY -> controls.add(control(p.label(control), ActionRoute.of(ActionRoute.Kind.WHY, p.runId(), p.questionId())));
                 case PAUSE -> controls.add(control(p.label(control), ActionRoute.of(ActionRoute.Kind.PAUSE, p.runId())));
+                case ANSWER_ALONE -> controls.add(control(p.label(control), ActionRoute.of(ActionRoute.Kind.ALONE, p.runId())));
                 case CONTINUE_ELSEWHERE -> controls.add(control(p.label(control), ActionRoute.of(ActionRoute.Kind.MOVE_TO_DM, p.runId())));
                 case ANSWER -> {
                     // the options above are the answer

@@ -147,7 +147,7 @@ public final class SlackBot implements AutoCloseable {
         SlashCommand command = SlashCommand.parse(p.getText());
         Respondent who = new Respondent(Platform.SLACK, p.getTeamId(), p.getUserId());
         if (command instanceof SlashCommand.Help) {
-            return ack(ctx, ReplyRenderer.line(ChannelWords.help()));
+            return ack(ctx, ReplyRenderer.line(ChannelWords.help(Platform.SLACK)));
         }
         if (command instanceof SlashCommand.Invalid invalid) {
             return ack(ctx, ReplyRenderer.line(invalid.message()));

@@ -36,6 +36,7 @@ final class SlackRoutes {
             case DONT_KNOW -> press(Control.DONT_KNOW, route, List.of());
             case WHY -> press(Control.WHY, route, List.of());
             case PAUSE -> new Press(Control.PAUSE, run, "", List.of()).command();
+            case ALONE -> new Press(Control.ANSWER_ALONE, run, "", List.of()).command();
             case OPEN -> new Command.Start(route.id(1), RootMessage.ON_YOUR_OWN.equals(run) ? Optional.empty() : Optional.of(run));
             default -> new Command.Show(run);
         };

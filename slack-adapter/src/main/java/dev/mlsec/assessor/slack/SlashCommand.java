@@ -1,5 +1,8 @@
 package dev.mlsec.assessor.slack;
 
+import dev.mlsec.assessor.core.assessment.AssessorException;
+import dev.mlsec.assessor.core.lead.LeadRequest;
+import dev.mlsec.assessor.core.lead.NewAssessmentWords;
 import dev.mlsec.assessor.core.view.ChannelWords;
 import dev.mlsec.assessor.core.view.Verb;
 import java.util.Arrays;
@@ -15,7 +18,8 @@ public sealed interface SlashCommand {
     record Help() implements SlashCommand {
     }
 
-    record New(String systemName) implements SlashCommand {
+    /** Create an assessment; a private one withholds its scores until each questionnaire has k answer sets. */
+    record New(String systemName, boolean isPrivate) implements SlashCommand {
     }
 
     record Start(Optional<String> questionnaireId) implements SlashCommand {
@@ -72,10 +76,16 @@ public sealed interface SlashCommand {
                 if (name.isEmpty()) {
                     return usage("new", "Give the name of the ML system to assess.");
                 }
-                if (name.length() > 80) {
+                LeadRequest.New request;
+                try {
+                    request = NewAssessmentWords.parse(name);
+                } catch (AssessorException refused) {
+                    return usage("new", SlackText.escape(refused.getMessage()));
+                }
+                if (request.systemName().length() > 80) {
                     return usage("new", "Keep the system's name under 80 characters.");
                 }
-                return new New(name);
+                return new New(request.systemName(), request.isPrivate());
             }
             case "start":
                 if (args.size() > 1) {
@@ -116,7 +126,7 @@ public sealed interface SlashCommand {
                 return new Export(args.get(0), format);
             }
             default:
-                return new Invalid("I don't know `" + clipWord(sub) + "`. " + ChannelWords.help());
+                return new Invalid("I don't know `" + clipWord(sub) + "`. " + ChannelWords.help(dev.mlsec.assessor.core.identity.Platform.SLACK));
         }
     }
 

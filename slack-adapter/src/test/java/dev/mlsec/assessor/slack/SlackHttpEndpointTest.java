@@ -24,7 +24,7 @@ class SlackHttpEndpointTest {
         assertThat(result.status()).isEqualTo(200);
         assertThat(result.body()).contains("\"response_type\":\"ephemeral\"")
                 .contains("/mlsec new \\u003csystem name\\u003e", "/mlsec start", "/mlsec resume", "/mlsec report",
-                        "/mlsec trends", "/mlsec export", "/mlsec status");
+                        "/mlsec trends", "/mlsec export", "/mlsec status", "The Home tab of my app: ");
     }
 
     @Test

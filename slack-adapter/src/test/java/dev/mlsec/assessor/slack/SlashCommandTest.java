@@ -14,13 +14,13 @@ class SlashCommandTest {
 
     @Test
     void new_keeps_the_whole_system_name() {
-        assertThat(SlashCommand.parse("new  Fraud  model v2")).isEqualTo(new SlashCommand.New("Fraud  model v2"));
+        assertThat(SlashCommand.parse("new  Fraud  model v2")).isEqualTo(new SlashCommand.New("Fraud  model v2", false));
     }
 
     @Test
     void new_without_a_name_shows_its_usage() {
         assertThat(SlashCommand.parse("new")).isEqualTo(new SlashCommand.Invalid(
-                "Give the name of the ML system to assess. Usage: `/mlsec new <system name>`"));
+                "Give the name of the ML system to assess. Usage: `/mlsec new <system name> [--private]`"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Creates assessments from the command line, through the lead desk (they belong to the console's own space). */
@@ -27,10 +28,14 @@ public final class AssessmentCommand {
         @Parameters(arity = "1..*", paramLabel = "NAME", description = "the system's name, e.g. \"fraud model v3\"")
         List<String> name;
 
+        @Option(names = "--private", description = "withhold its scores until each questionnaire has at least k "
+                + "completed answer sets")
+        boolean isPrivate;
+
         @Override
         public Integer call() {
             try (ConfigurableApplicationContext context = Contexts.core()) {
-                RootView created = OperatorDesk.ask(context, new LeadRequest.New(String.join(" ", name)),
+                RootView created = OperatorDesk.ask(context, new LeadRequest.New(String.join(" ", name), isPrivate),
                         LeadAnswer.Created.class).root();
                 System.out.println(created.code());
                 System.err.println("Created assessment " + created.code() + " of \"" + created.systemName()

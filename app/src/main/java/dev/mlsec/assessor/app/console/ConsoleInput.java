@@ -44,6 +44,7 @@ public final class ConsoleInput {
             case SKIP -> "s";
             case WHY -> "?";
             case PAUSE -> "q";
+            case ANSWER_ALONE -> "o";
             case CONTINUE_ELSEWHERE -> "";
         };
     }
@@ -71,6 +72,9 @@ public final class ConsoleInput {
             }
             case "?", "why" -> {
                 return press(Control.WHY, current);
+            }
+            case "o", "on my own" -> {
+                return press(Control.ANSWER_ALONE, current);
             }
             case "restart" -> {
                 return new Parsed.Run(new Command.Restart(current.runId()));

@@ -1,6 +1,8 @@
 package dev.mlsec.assessor.app.console;
 
 import dev.mlsec.assessor.core.engine.Reply;
+import dev.mlsec.assessor.core.identity.Platform;
+import dev.mlsec.assessor.core.view.ChannelWords;
 import dev.mlsec.assessor.core.view.Control;
 import dev.mlsec.assessor.core.view.PromptView;
 import dev.mlsec.assessor.core.view.Surface;
@@ -66,7 +68,7 @@ public final class ConsoleRenderer {
             switch (control) {
                 case ANSWER -> keys.add("1-" + p.options().size() + " " + p.selection().hint()
                         + (p.selection().multiple() ? ", separated by commas" : ""));
-                case DONT_KNOW, BACK, SKIP, WHY, PAUSE -> keys.add(ConsoleInput.key(control) + " " + p.label(control));
+                case DONT_KNOW, BACK, SKIP, WHY, PAUSE, ANSWER_ALONE -> keys.add(ConsoleInput.key(control) + " " + p.label(control));
                 case CONTINUE_ELSEWHERE -> {
                     // a terminal has nowhere more private to move to; the core never offers it here
                 }
@@ -95,8 +97,12 @@ public final class ConsoleRenderer {
         return out.toString();
     }
 
-    /** The console's key help. */
+    /** The console's key help, then where the terminal's home is. */
     public static String help() {
+        return keys() + ChannelWords.home(Platform.CONSOLE) + "\n";
+    }
+
+    private static String keys() {
         return """
                 Answer with the option's number, or numbers separated by commas where several apply (e.g. 1,3).
                   d   don't know (where offered)   b   back one question   s   skip (where allowed)

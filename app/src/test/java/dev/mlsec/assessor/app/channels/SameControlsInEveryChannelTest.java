@@ -6,6 +6,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.mlsec.assessor.app.console.ConsoleInput;
 import dev.mlsec.assessor.app.console.ConsoleRenderer;
+import dev.mlsec.assessor.core.engine.Notice;
 import dev.mlsec.assessor.core.engine.Reply;
 import dev.mlsec.assessor.core.engine.RunRef;
 import dev.mlsec.assessor.core.scoring.PersonalSummary;
@@ -52,6 +53,9 @@ class SameControlsInEveryChannelTest {
             for (Reply.Prompt prompt : SlackPreview.prompts(questionnaire)) {
                 rows.add(Arguments.of(questionnaire.id() + "/" + prompt.question().id(), prompt));
             }
+            // the first question of an assessment's questionnaire with fewer than k answer sets
+            Reply.Prompt first = SlackPreview.prompts(questionnaire).get(0).withNotice(Notice.FEW_ANSWER_SETS);
+            rows.add(Arguments.of(questionnaire.id() + "/" + first.question().id() + " with few answer sets", first));
         }
         return rows.stream();
     }
@@ -68,6 +72,17 @@ class SameControlsInEveryChannelTest {
         Set<Control> inChannel = EnumSet.copyOf(decided);
         inChannel.add(Control.CONTINUE_ELSEWHERE);
         assertThat(slack(ReplyRenderer.render(prompt, Delivery.EPHEMERAL).toJson())).as("Slack, in a channel").isEqualTo(inChannel);
+    }
+
+    @Test
+    void answering_on_your_own_is_offered_beside_the_few_answer_sets_warning_only() {
+        Reply.Prompt first = SlackPreview.prompts(QuestionnaireLoader.loadBundled().get(0)).get(0);
+        assertThat(PromptView.of(first.withNotice(Notice.FEW_ANSWER_SETS), Optional.empty(), Surface.DIRECT_MESSAGE)
+                .controls()).contains(Control.ANSWER_ALONE);
+        for (Notice other : List.of(Notice.STARTED, Notice.PRIVATE, Notice.NONE, Notice.RESUMED)) {
+            assertThat(PromptView.of(first.withNotice(other), Optional.empty(), Surface.DIRECT_MESSAGE).controls())
+                    .as(other.name()).doesNotContain(Control.ANSWER_ALONE);
+        }
     }
 
     @Test
@@ -158,6 +173,7 @@ class SameControlsInEveryChannelTest {
             case SKIP -> Optional.of(Control.SKIP);
             case WHY -> Optional.of(Control.WHY);
             case PAUSE -> Optional.of(Control.PAUSE);
+            case ALONE -> Optional.of(Control.ANSWER_ALONE);
             case MOVE_TO_DM -> Optional.of(Control.CONTINUE_ELSEWHERE);
             case OPEN, SHOW, REMIND, HOME_PAGE, HOME_REPORT -> Optional.empty();
         };
@@ -198,6 +214,7 @@ class SameControlsInEveryChannelTest {
                     case "k" -> offered.add(Control.SKIP);
                     case "w" -> offered.add(Control.WHY);
                     case "p" -> offered.add(Control.PAUSE);
+                    case "o" -> offered.add(Control.ANSWER_ALONE);
                     default -> throw new AssertionError("a component of no known kind: " + kind);
                 }
             }

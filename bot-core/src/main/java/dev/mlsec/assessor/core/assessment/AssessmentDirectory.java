@@ -22,4 +22,9 @@ public interface AssessmentDirectory {
     default boolean fewAnswerSets(String code, String questionnaireId) {
         return false;
     }
+
+    /** Whether the assessment is private: its lead sees no scores until each questionnaire has k answer sets. */
+    default boolean isPrivate(String code) {
+        return false;
+    }
 }

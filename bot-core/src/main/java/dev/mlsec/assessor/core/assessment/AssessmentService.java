@@ -31,10 +31,18 @@ public final class AssessmentService implements AssessmentDirectory {
 
     /** Creates an assessment of the named system in a space; refuses an empty, overlong or unprintable name. */
     public Assessment create(Space space, String name) {
+        return create(space, name, false);
+    }
+
+    /**
+     * Creates an assessment of the named system in a space, private ones withholding their scores until
+     * each questionnaire has at least k completed answer sets.
+     */
+    public Assessment create(Space space, String name, boolean isPrivate) {
         String clean = validName(name);
         LocalDate today = LocalDate.now(clock);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Assessment fresh = new Assessment(AssessmentCodes.next(clean), clean, today);
+            Assessment fresh = new Assessment(AssessmentCodes.next(clean), clean, today, isPrivate);
             if (store.insert(fresh, pseudonyms.spaceKey(space))) {
                 return fresh;
             }
@@ -44,13 +52,14 @@ public final class AssessmentService implements AssessmentDirectory {
 
     /**
      * A new assessment of the same system in the same space as {@code previous}, under a new code: its
-     * next round, whoever asks for it (a lead there, the operator, a schedule).
+     * next round, whoever asks for it (a lead there, the operator, a schedule); private if the previous one was.
      */
     public Assessment createNextTo(Assessment previous) {
         String spaceKey = store.spaceKeyOf(previous.code()).orElseThrow(AssessorException::unknownCode);
         LocalDate today = LocalDate.now(clock);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Assessment fresh = new Assessment(AssessmentCodes.next(previous.name()), previous.name(), today);
+            Assessment fresh = new Assessment(AssessmentCodes.next(previous.name()), previous.name(), today,
+                    previous.isPrivate());
             if (store.insert(fresh, spaceKey)) {
                 return fresh;
             }
@@ -77,6 +86,11 @@ public final class AssessmentService implements AssessmentDirectory {
     @Override
     public Optional<AssessmentRef> find(String code) {
         return findAnywhere(code).map(Assessment::ref);
+    }
+
+    @Override
+    public boolean isPrivate(String code) {
+        return findAnywhere(code).map(Assessment::isPrivate).orElse(false);
     }
 
     public Optional<Assessment> findAnywhere(String code) {

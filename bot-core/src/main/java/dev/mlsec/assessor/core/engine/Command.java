@@ -77,4 +77,11 @@ public sealed interface Command {
     /** Give up this run; its answers are deleted and never counted. */
     record Abandon(String runId) implements OnRun {
     }
+
+    /**
+     * Give up this run of an assessment (its answers deleted, never counted) and answer the same
+     * questionnaire on one's own instead, toward no assessment.
+     */
+    record AnswerAlone(String runId) implements OnRun {
+    }
 }

@@ -122,7 +122,7 @@ public final class ConversationEngine {
         if (command instanceof Command.Resume r) {
             return resume(respondentKey, r);
         }
-        return onRun(respondentKey, (Command.OnRun) command);
+        return onRun(who, respondentKey, (Command.OnRun) command);
     }
 
     private Reply start(Respondent who, String respondentKey, Command.Start start) {
@@ -160,9 +160,16 @@ public final class ConversationEngine {
             return runs.findOpen(respondentKey, questionnaire.id(), code).map(this::reopen)
                     .orElseGet(() -> new Reply.Refused(Refusal.BUSY, Messages.BUSY, Optional.empty()));
         }
-        Notice notice = code.isPresent() && assessments.fewAnswerSets(code.get(), questionnaire.id())
-                ? Notice.FEW_ANSWER_SETS : Notice.STARTED;
+        Notice notice = code.isEmpty() ? Notice.STARTED
+                : assessments.isPrivate(code.get()) ? Notice.PRIVATE
+                : assessments.fewAnswerSets(code.get(), questionnaire.id()) ? Notice.FEW_ANSWER_SETS : Notice.STARTED;
         return prompts.current(resolved(stored.get(), flow), flow, notice);
+    }
+
+    /** The same questionnaire on the respondent's own, once their run of an assessment is deleted. */
+    private Reply alone(Respondent who, String respondentKey, Run abandoned) {
+        Reply solo = start(who, respondentKey, new Command.Start(abandoned.questionnaireId(), Optional.empty()));
+        return solo instanceof Reply.Prompt p ? p.withNotice(Notice.ON_YOUR_OWN) : solo;
     }
 
     private Reply resume(String respondentKey, Command.Resume resume) {
@@ -193,7 +200,7 @@ public final class ConversationEngine {
         return prompts.current(current, flow, Notice.RESUMED);
     }
 
-    private Reply onRun(String respondentKey, Command.OnRun command) {
+    private Reply onRun(Respondent who, String respondentKey, Command.OnRun command) {
         if (!RUN_ID.matcher(command.runId()).matches()) {
             return refused(Refusal.NO_RUN, Messages.NO_RUN);
         }
@@ -231,7 +238,7 @@ public final class ConversationEngine {
             if (step instanceof Step.Delete delete) {
                 if (runs.delete(delete.run())) {
                     listener.abandoned(run.questionnaireId());
-                    return step.reply();
+                    return command instanceof Command.AnswerAlone ? alone(who, respondentKey, run) : step.reply();
                 }
                 continue;
             }

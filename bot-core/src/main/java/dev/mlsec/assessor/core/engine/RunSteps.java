@@ -75,6 +75,11 @@ final class RunSteps {
         if (command instanceof Command.Abandon) {
             return new Step.Delete(run, new Reply.Abandoned(prompts.ref(run)));
         }
+        if (command instanceof Command.AnswerAlone) {
+            // a run already on its own has nothing to leave: it is shown as it is
+            return run.assessmentCode().isEmpty() ? changedOrKept(run, active, prompts.current(active, flow, Notice.NONE))
+                    : new Step.Delete(run, new Reply.Abandoned(prompts.ref(run)));
+        }
         throw new IllegalArgumentException("not a run command: " + command.getClass().getSimpleName());
     }
 

@@ -4,7 +4,6 @@ import dev.mlsec.assessor.core.assessment.Assessment;
 import dev.mlsec.assessor.core.assessment.AssessmentService;
 import dev.mlsec.assessor.core.assessment.RiskBands;
 import dev.mlsec.assessor.core.report.AssessmentReport;
-import dev.mlsec.assessor.core.report.AssessmentStatus;
 import dev.mlsec.assessor.core.report.ReportService;
 import dev.mlsec.assessor.core.run.CompletedRun;
 import dev.mlsec.assessor.core.run.CounterStore;
@@ -50,8 +49,7 @@ public final class AssessmentTally implements CounterStore {
         report.picture().ifPresent(p -> assessments.recordBands(report.code(), RiskBands.of(p)));
         assessments.root(report.code()).ifPresent(where -> {
             try {
-                roots.statusChanged(where, RootView.of(new AssessmentStatus(report.code(), report.systemName(),
-                        report.coverage()), questionnaires));
+                roots.statusChanged(where, RootView.of(reports.status(assessment.get()), questionnaires));
             } catch (RuntimeException e) {
                 LOG.warn("an assessment's root message could not be told its status: {}", e.getClass().getSimpleName());
             }

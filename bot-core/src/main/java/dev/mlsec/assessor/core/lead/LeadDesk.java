@@ -171,7 +171,7 @@ public final class LeadDesk {
 
     private LeadAnswer answer(LeadRequest request, Space space, Finder finder) {
         if (request instanceof LeadRequest.New n) {
-            Assessment created = assessments.create(space, n.systemName());
+            Assessment created = assessments.create(space, n.systemName(), n.isPrivate());
             return new LeadAnswer.Created(RootView.of(reports.status(created), questionnaires));
         }
         if (request instanceof LeadRequest.Status s) {

@@ -5,10 +5,14 @@ import java.util.Objects;
 /** What a lead asks for, in any channel. Codes and formats are as typed: the desk checks them. */
 public sealed interface LeadRequest {
 
-    /** Create an assessment of the named ML system. */
-    record New(String systemName) implements LeadRequest {
+    /** Create an assessment of the named ML system; a private one withholds its scores until k answer sets each. */
+    record New(String systemName, boolean isPrivate) implements LeadRequest {
         public New {
             Objects.requireNonNull(systemName, "systemName");
+        }
+
+        public New(String systemName) {
+            this(systemName, false);
         }
     }
 

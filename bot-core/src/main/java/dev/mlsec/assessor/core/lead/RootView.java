@@ -11,10 +11,15 @@ import java.util.function.UnaryOperator;
  * and the progress line (counts only: never who, never what). The system's name is what a lead typed,
  * so every text that shows it takes the channel's way of showing typed text as itself.
  */
-public record RootView(String code, String systemName, List<Entry> questionnaires, String progress) {
+public record RootView(String code, String systemName, List<Entry> questionnaires, String progress, String promise) {
 
     public RootView {
         questionnaires = List.copyOf(questionnaires);
+    }
+
+    /** The root message of an assessment that is not private. */
+    public RootView(String code, String systemName, List<Entry> questionnaires, String progress) {
+        this(code, systemName, questionnaires, progress, Promises.ROOT);
     }
 
     /** One questionnaire offered on the root message. */
@@ -24,7 +29,8 @@ public record RootView(String code, String systemName, List<Entry> questionnaire
     public static RootView of(AssessmentStatus status, List<Questionnaire> questionnaires) {
         List<Entry> entries = questionnaires.stream()
                 .map(q -> new Entry(q.id(), q.title(), q.audience(), q.intro(), "Answer " + q.title())).toList();
-        return new RootView(status.code(), status.name(), entries, status.line());
+        return new RootView(status.code(), status.name(), entries, status.line(),
+                status.isPrivate() ? Promises.rootPrivate(status.privateUntil()) : Promises.ROOT);
     }
 
     public String title(UnaryOperator<String> typed) {
@@ -34,7 +40,7 @@ public record RootView(String code, String systemName, List<Entry> questionnaire
     public String intro(UnaryOperator<String> typed) {
         return "We are assessing how exposed " + typed.apply(systemName) + " is to model poisoning, evasion, stealing and "
                 + "training-data inference. Answer the questionnaires meant for you: the questions come in a message only "
-                + "you can see. " + Promises.ROOT;
+                + "you can see. " + promise;
     }
 
     public String footnote() {

@@ -33,6 +33,11 @@ public final class FewAnswerSets implements AssessmentDirectory {
     }
 
     @Override
+    public boolean isPrivate(String code) {
+        return directory.isPrivate(code);
+    }
+
+    @Override
     public boolean fewAnswerSets(String code, String questionnaireId) {
         return !anonymity.allows(runs.countsOfAssessment(code).getOrDefault(questionnaireId, 0L));
     }

@@ -20,7 +20,8 @@ import java.util.Optional;
  * Builds assessment reports and status lines. An assessment's risk scores are shown to its lead once
  * every questionnaire has at least one completed run (or, before that, once k runs in all are
  * complete, with what was assumed for the missing questionnaire); until then the report says what is
- * missing.
+ * missing. A private assessment shows no scores until every questionnaire has at least k completed runs; its
+ * report then says how many more each one needs.
  */
 public final class ReportService {
 
@@ -54,7 +55,8 @@ public final class ReportService {
     }
 
     public AssessmentStatus status(Assessment assessment) {
-        return new AssessmentStatus(assessment.code(), assessment.name(), coverage(runs.countsOfAssessment(assessment.code())));
+        return new AssessmentStatus(assessment.code(), assessment.name(), coverage(runs.countsOfAssessment(assessment.code())),
+                assessment.isPrivate() ? anonymity.k() : 0);
     }
 
     /** The report of an assessment already found. */
@@ -77,6 +79,10 @@ public final class ReportService {
         List<Coverage> coverage = coverage(counts);
         List<String> missing = coverage.stream().filter(c -> c.completedRuns() == 0).map(Coverage::title).toList();
         LocalDate today = LocalDate.now(clock);
+        if (assessment.isPrivate() && coverage.stream().anyMatch(c -> !anonymity.allows(c.completedRuns()))) {
+            return new AssessmentReport(assessment.code(), assessment.name(), today, coverage, Optional.empty(),
+                    Optional.of(privateWithheld(coverage)));
+        }
         if (!missing.isEmpty() && completed.size() < anonymity.k()) {
             String why = "Scores appear once every questionnaire has at least one completed answer set. Still missing: "
                     + String.join(", ", missing) + ".";
@@ -84,6 +90,14 @@ public final class ReportService {
         }
         RiskPicture picture = RiskScoring.score(questionnaires, completed);
         return new AssessmentReport(assessment.code(), assessment.name(), today, coverage, Optional.of(picture), Optional.empty());
+    }
+
+    /** "This assessment is private: ... Still needed: Risk and impact 2 more, Security 5 more." */
+    private String privateWithheld(List<Coverage> coverage) {
+        List<String> needed = coverage.stream().filter(c -> !anonymity.allows(c.completedRuns()))
+                .map(c -> c.title() + " " + (anonymity.k() - c.completedRuns()) + " more").toList();
+        return "This assessment is private: its scores are withheld until each questionnaire has at least "
+                + anonymity.k() + " completed answer sets. Still needed: " + String.join(", ", needed) + ".";
     }
 
     private List<Coverage> coverage(Map<String, Long> counts) {

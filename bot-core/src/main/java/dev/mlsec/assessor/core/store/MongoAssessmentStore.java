@@ -23,7 +23,9 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Assessments in the {@code assessments} collection, one document each: code, name, day, the space's
- * keyed pseudonym, the sealed root-message location and the attacks' bands once scored.
+ * keyed pseudonym, {@code private: true} for an assessment that withholds its scores until k answer sets (absent
+ * otherwise, so older documents read as not private), the sealed root-message location and the attacks' bands
+ * once scored.
  */
 public final class MongoAssessmentStore implements AssessmentStore {
 
@@ -39,6 +41,9 @@ public final class MongoAssessmentStore implements AssessmentStore {
     public boolean insert(Assessment assessment, String spaceKey) {
         Document doc = new Document("_id", assessment.code()).append("name", assessment.name())
                 .append("spaceKey", spaceKey).append("createdOn", assessment.createdOn().toString());
+        if (assessment.isPrivate()) {
+            doc.append("private", true);
+        }
         return StoreCalls.call(() -> {
             try {
                 mongo.insert(doc, COLLECTION);
@@ -121,7 +126,8 @@ public final class MongoAssessmentStore implements AssessmentStore {
     }
 
     private static Assessment toAssessment(Document d) {
-        return new Assessment(d.getString("_id"), d.getString("name"), LocalDate.parse(d.getString("createdOn")));
+        return new Assessment(d.getString("_id"), d.getString("name"), LocalDate.parse(d.getString("createdOn")),
+                Boolean.TRUE.equals(d.get("private")));
     }
 
     private static RiskBands toBands(Document stored) {

@@ -1,5 +1,6 @@
 package dev.mlsec.assessor.core.view;
 
+import dev.mlsec.assessor.core.identity.Platform;
 import java.util.stream.Collectors;
 
 /** What every channel says when the engine is not asked at all: unreadable input, failures, help. */
@@ -19,11 +20,29 @@ public final class ChannelWords {
     private ChannelWords() {
     }
 
+    /** What a home holds, after where it is. */
+    static final String HOME = "your unfinished questionnaires to resume, the ones you can start and, for leads, "
+            + "the assessments with their progress";
+
     /** Help: what each verb of {@code /mlsec} does, then what the bot is for. */
     public static String help() {
         return "Here is what I can do:\n" + java.util.Arrays.stream(Verb.values())
                 .map(v -> "\u2022 `" + usage(v) + "`: " + v.description()).collect(Collectors.joining("\n"))
                 + "\n" + Verb.ABOUT;
+    }
+
+    /** Help on one platform: the verbs, where that platform's home is, then what the bot is for. */
+    public static String help(Platform platform) {
+        return help().replace("\n" + Verb.ABOUT, "\n" + home(platform) + "\n" + Verb.ABOUT);
+    }
+
+    /** Where a person's home is on the platform, and what it holds, as a line of help. */
+    public static String home(Platform platform) {
+        return "\u2022 " + switch (platform) {
+            case SLACK -> "The Home tab of my app";
+            case DISCORD -> "`/mlsec home`";
+            case CONSOLE -> "`mlsec home`";
+        } + ": " + HOME;
     }
 
     /** How a verb is typed, e.g. {@code /mlsec export <code> <csv|json>}. */

@@ -17,6 +17,11 @@ public enum Control {
     WHY("Why?"),
     /** stop for now, keeping the answers */
     PAUSE("Pause"),
+    /**
+     * give up this run of an assessment, its answers deleted, and answer the same questionnaire on one's
+     * own; offered only beside the warning that few people have answered the assessment's questionnaire
+     */
+    ANSWER_ALONE("Answer on your own instead"),
     /** carry on somewhere more private (in Slack: a DM with the bot) */
     CONTINUE_ELSEWHERE("Continue in a DM");
 

@@ -26,6 +26,7 @@ public record Press(Control control, String runId, String questionId, List<Strin
             case SKIP -> new Command.Skip(runId, questionId);
             case WHY -> new Command.Why(runId, questionId);
             case PAUSE -> new Command.Pause(runId);
+            case ANSWER_ALONE -> new Command.AnswerAlone(runId);
             case CONTINUE_ELSEWHERE -> new Command.Show(runId);
         };
     }

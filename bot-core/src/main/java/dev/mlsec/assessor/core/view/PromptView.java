@@ -80,6 +80,9 @@ public record PromptView(String runId, String questionId, String questionnaire, 
             controls.add(Control.WHY);
         }
         controls.add(Control.PAUSE);
+        if (prompt.notice() == Notice.FEW_ANSWER_SETS) {
+            controls.add(Control.ANSWER_ALONE);
+        }
         if (surface.canMoveElsewhere()) {
             controls.add(Control.CONTINUE_ELSEWHERE);
         }

@@ -8,7 +8,8 @@ import java.util.List;
  * arguments in their own syntax (Slack {@code <code>}, Discord {@code code:<code>}).
  */
 public enum Verb {
-    NEW(List.of("system name"), true, "create an assessment and post it here, with a button per questionnaire"),
+    NEW(List.of("system name", "[--private]"), true, "create an assessment and post it here, with a button per "
+            + "questionnaire; `--private` shows no scores until each questionnaire has enough answer sets"),
     START(List.of("[questionnaire]"), false, "answer one questionnaire, in a message only you can see"),
     RESUME(List.of(), false, "carry on where you left off"),
     STATUS(List.of("code"), true, "how many completed each questionnaire"),

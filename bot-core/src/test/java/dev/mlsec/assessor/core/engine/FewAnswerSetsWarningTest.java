@@ -45,7 +45,7 @@ class FewAnswerSetsWarningTest {
         Reply.Prompt first = start(member(1), Optional.of(code));
         assertThat(first.notice()).isEqualTo(Notice.FEW_ANSWER_SETS);
         assertThat(first.notice().message()).contains("the lead's report reflects each answer")
-                .contains("answer on your own instead with `/mlsec start`");
+                .contains("choose Answer on your own instead");
     }
 
     @Test

@@ -95,7 +95,7 @@ class ViewTest {
     @Test
     void help_lists_every_verb_with_how_it_is_typed_and_which_are_for_leads() {
         assertThat(ChannelWords.help()).startsWith("Here is what I can do:\n")
-                .contains("\u2022 `/mlsec new <system name>`: (leads) create an assessment")
+                .contains("\u2022 `/mlsec new <system name> [--private]`: (leads) create an assessment")
                 .contains("\u2022 `/mlsec start [questionnaire]`: answer one questionnaire")
                 .contains("\u2022 `/mlsec export <code> csv|json`: (leads) the anonymous answers as a file")
                 .endsWith(Verb.ABOUT);
