@@ -101,7 +101,7 @@ class DiscordThreadRemindersTest {
         assertThat(post.body().getObject("allowed_mentions").getArray("parse").isEmpty()).isTrue();
         assertThat(post.body().getString("content")).startsWith("\uD83D\uDD14 Reminder: 3 of 3 questionnaire(s) still need more "
                 + "completed answers (").contains("Risk and impact assessment", "Security of your ML system")
-                .endsWith("). Each takes a few minutes and stays anonymous; press a button below to answer.");
+                .endsWith("). Each takes a few minutes, and names and ids are never stored; press a button below to answer.");
         assertThat(LiveBot.customIds(post.body())).containsExactlyInAnyOrder("q:" + root[0] + ":risk-impact",
                 "q:" + root[0] + ":attack-surface", "q:" + root[0] + ":security");
         assertThat(post.json()).doesNotContain(lead.userId(), GUILD, "<@", "@everyone", "@here");

@@ -19,7 +19,7 @@ class ThreadReminderGoldenTest {
     @Test
     void a_thread_reminder_is_the_count_and_a_button_per_questionnaire_allowing_no_mention() throws IOException {
         ThreadReminder reminder = new ThreadReminder("Reminder: 2 of 3 questionnaire(s) still need more completed answers "
-                + "(Risk and impact assessment, Security of your ML system). Each takes a few minutes and stays anonymous; "
+                + "(Risk and impact assessment, Security of your ML system). Each takes a few minutes, and names and ids are never stored; "
                 + "press a button below to answer.",
                 new RootView("AS1-7K2QX", "Fraud model", List.of(
                         new RootView.Entry("risk-impact", "Risk and impact assessment", "Product owners", "Intro", "Answer Risk and impact"),

@@ -61,7 +61,7 @@ class SlackThreadRemindersTest {
             assertThat(post.param("channel")).isEqualTo(CHANNEL);
             assertThat(post.param("thread_ts")).isEqualTo(rootTs);
             assertThat(post.param("text")).isEqualTo(":bell: Reminder: 3 of 3 questionnaire(s) still need more completed answers "
-                    + "(Risk impact, Attack surface, Security). Each takes a few minutes and stays anonymous; press a button below to answer.");
+                    + "(Risk impact, Attack surface, Security). Each takes a few minutes, and names and ids are never stored; press a button below to answer.");
             assertThat(post.param("blocks")).contains("mlsec|open|" + code + "|risk-impact", "mlsec|open|" + code + "|attack-surface",
                     "mlsec|open|" + code + "|security").doesNotContain("URESP1", LEAD, TEAM, "<@", "<!");
         });

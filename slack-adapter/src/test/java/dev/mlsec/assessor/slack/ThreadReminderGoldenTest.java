@@ -20,7 +20,7 @@ class ThreadReminderGoldenTest {
 
     static ThreadReminder reminder() {
         return new ThreadReminder("Reminder: 2 of 3 questionnaire(s) still need more completed answers (Risk impact, Security). "
-                + "Each takes a few minutes and stays anonymous; press a button below to answer.",
+                + "Each takes a few minutes, and names and ids are never stored; press a button below to answer.",
                 new RootView("AS1-7K2QX", "Fraud <model>", List.of(
                         new RootView.Entry("risk-impact", "Risk impact", "Product owners", "Intro", "Answer Risk impact"),
                         new RootView.Entry("attack-surface", "Attack surface", "ML engineers", "Intro", "Answer Attack surface"),

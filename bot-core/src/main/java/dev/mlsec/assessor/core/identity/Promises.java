@@ -37,6 +37,10 @@ public final class Promises {
             + "and the bot says so before the first question, unless the assessment is private and shows no scores "
             + "until then.";
 
+    /** On a lead's report, which reflects each answer while a questionnaire has few answer sets. */
+    public static final String REPORT = "Names and ids are never stored; while a questionnaire has few completed "
+            + "answer sets, these figures reflect each of them.";
+
     /** On an assessment's root message. */
     public static final String ROOT = "Your name and id are never stored, and once you finish, your answers are no "
             + "longer linked to you; while few people have answered a questionnaire, its report reflects each answer, "

@@ -119,6 +119,6 @@ public final class ThreadReminders {
     private String text(long lacking, AssessmentStatus status) {
         String which = String.join(", ", status.coverage().stream().filter(c -> c.completedRuns() < k).map(Coverage::title).toList());
         return "Reminder: " + lacking + " of " + status.coverage().size() + " questionnaire(s) still need more completed "
-                + "answers (" + which + "). Each takes a few minutes and stays anonymous; press a button below to answer.";
+                + "answers (" + which + "). Each takes a few minutes, and names and ids are never stored; press a button below to answer.";
     }
 }

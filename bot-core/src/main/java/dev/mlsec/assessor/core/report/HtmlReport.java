@@ -46,7 +46,7 @@ public final class HtmlReport {
                 .append(STYLE).append("</style></head><body><main>");
         h.append("<h1>ML security assessment: ").append(esc(report.systemName())).append("</h1>");
         h.append("<p class=\"meta\">Assessment <code>").append(esc(report.code())).append("</code> · generated ")
-                .append(report.generatedOn()).append(" · answers are anonymous</p>");
+                .append(report.generatedOn()).append(" · names and ids are never stored</p>");
         h.append("<h2>Answers</h2><table><tr><th>Questionnaire</th><th>Who answers it</th><th class=\"n\">Completed</th></tr>");
         report.coverage().forEach(c -> h.append("<tr><td>").append(esc(c.title())).append("</td><td>").append(esc(c.audience()))
                 .append("</td><td class=\"n\">").append(c.completedRuns()).append("</td></tr>"));
@@ -169,7 +169,7 @@ public final class HtmlReport {
     }
 
     private static String footer() {
-        return "<footer>MLSec Assessor · scores express poisoning, evasion, stealing and inference risk · no answer can be traced to a person</footer></main></body></html>";
+        return "<footer>MLSec Assessor · scores express poisoning, evasion, stealing and inference risk · " + dev.mlsec.assessor.core.identity.Promises.REPORT + "</footer></main></body></html>";
     }
 
     static String esc(String text) {

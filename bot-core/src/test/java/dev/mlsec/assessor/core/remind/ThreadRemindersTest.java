@@ -63,7 +63,7 @@ class ThreadRemindersTest {
         assertThat(reminders.postDue()).isZero();
         assertThat(posted).singleElement().satisfies(r -> {
             assertThat(r.text()).isEqualTo("Reminder: 1 of 1 questionnaire(s) still need more completed answers (Pipeline "
-                    + "check). Each takes a few minutes and stays anonymous; press a button below to answer.");
+                    + "check). Each takes a few minutes, and names and ids are never stored; press a button below to answer.");
             assertThat(r.root().code()).isEqualTo(code);
             assertThat(r.root().questionnaires()).extracting(RootView.Entry::questionnaireId).containsExactly("pipeline");
         });
