@@ -90,13 +90,17 @@ public final class SlackBot implements AutoCloseable {
         app.blockAction(Pattern.compile(".*"), presses::onAction);
     }
 
-    /** Turns the App Home on: published when a person opens it and after their steps (call before {@link #start()}). */
+    /**
+     * Turns the App Home on: published when a person opens it, after their steps, and when an
+     * assessment's status changes while they have it open (call before {@link #start()}).
+     */
     public SlackBot home(HomeService homes) {
         SlackWeb web = new SlackWeb(slack.methods(settings.botToken()));
         LeadPolicy policy = new LeadPolicy(settings.leads(), web.methods(), Clock.systemUTC());
         SlackHome tab = new SlackHome(homes.with(policy), conversation, new HomeReports(desk.with(policy), web), web, workers);
         connection.app().event(AppHomeOpenedEvent.class, tab::opened);
         presses.home(tab);
+        roots.alsoTell(tab::statusChanged);
         return this;
     }
 

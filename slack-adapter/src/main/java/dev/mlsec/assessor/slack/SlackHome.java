@@ -14,6 +14,9 @@ import dev.mlsec.assessor.core.identity.Platform;
 import dev.mlsec.assessor.core.identity.Respondent;
 import dev.mlsec.assessor.core.ratelimit.RateLimiter;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,10 +24,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The App Home: published when a person opens the Home tab and again after their steps, within
- * Slack's rate limit for {@code views.publish}; its buttons are pressed like any other, their replies
- * posted in the person's DM with the bot. Events and presses of another workspace are ignored; logs
- * never carry user or team ids.
+ * The App Home: published when a person opens the Home tab, again after their steps, and again for
+ * everyone who opened it in the last half hour when an assessment's status changes, within Slack's
+ * rate limit for {@code views.publish}; its buttons are pressed like any other, their replies posted in
+ * the person's DM with the bot. Events and presses of another workspace are ignored; logs never carry
+ * user or team ids. Who opened the Home lately is kept in memory only, never stored or logged.
  */
 final class SlackHome {
 
@@ -40,6 +44,12 @@ final class SlackHome {
     private final RateLimiter publishes = new RateLimiter(PUBLISHES_PER_MINUTE);
     /** The people whose Home is about to be published, so a burst of steps publishes once (in memory only). */
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    /** Who opened their Home in the last {@link #VIEWER_FOR}, with when that ends (in memory only, bounded). */
+    private final Map<Respondent, Instant> viewers = new ConcurrentHashMap<>();
+    /** How long after opening the Home a person's Home follows changes of assessments' status. */
+    static final Duration VIEWER_FOR = Duration.ofMinutes(30);
+    /** At most this many recent viewers are followed; others see changes when they next open the Home. */
+    static final int MAX_VIEWERS = 500;
     private volatile String ownTeam;
 
     SlackHome(HomeService homes, Conversation conversation, HomeReports reports, SlackWeb web, Workers workers) {
@@ -60,6 +70,7 @@ final class SlackHome {
         Respondent who = new Respondent(Platform.SLACK, payload.getTeamId(), event.getUser());
         workers.later(() -> {
             if (ours(who)) {
+                follow(who);
                 publish(who, 1);
             } else {
                 LOG.warn("ignored an App Home event of another workspace");
@@ -104,6 +115,20 @@ final class SlackHome {
                 pending.remove(who.user());
                 publish(who, 1);
             });
+        }
+    }
+
+    /** An assessment's status changed: the Homes opened lately (leads' list its progress) are published again. */
+    void statusChanged() {
+        Instant now = Instant.now();
+        viewers.entrySet().removeIf(v -> v.getValue().isBefore(now));
+        viewers.keySet().forEach(this::refresh);
+    }
+
+    private void follow(Respondent who) {
+        Instant until = Instant.now().plus(VIEWER_FOR);
+        if (viewers.size() < MAX_VIEWERS || viewers.containsKey(who)) {
+            viewers.put(who, until);
         }
     }
 

@@ -18,14 +18,22 @@ final class SlackRootMessages implements RootMessages {
 
     private final SlackWeb web;
     private final Executor executor;
+    private volatile Runnable afterStatusChange = () -> {
+    };
 
     SlackRootMessages(SlackWeb web, Executor executor) {
         this.web = web;
         this.executor = executor;
     }
 
+    /** Also tells {@code listener} of every status change (the App Home follows them). */
+    void alsoTell(Runnable listener) {
+        this.afterStatusChange = listener;
+    }
+
     @Override
     public void statusChanged(RootLocation where, RootView view) {
+        afterStatusChange.run();
         Optional<RootMessage.Location> place = RootMessage.Location.decode(where.where())
                 .filter(l -> !RootMessage.Location.NO_PROGRESS_LINE.equals(l.progressTs()));
         if (place.isEmpty()) {

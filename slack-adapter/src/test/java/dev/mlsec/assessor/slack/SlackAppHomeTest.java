@@ -81,6 +81,35 @@ class SlackAppHomeTest {
     }
 
     @Test
+    void a_leads_open_home_is_published_again_when_someone_completes_a_questionnaire_of_an_assessment() {
+        String code = h.newAssessment("Fraud model");
+        opened(SlackHarness.TEAM, SlackHarness.LEAD);
+        assertThat(published(1, SlackHarness.LEAD).get("blocks").toString()).contains("Security 0");
+
+        h.answerToTheEnd(MEMBER, code, "security");
+
+        assertThat(leadsHomeShows("Security 1")).as("the lead's home, published again with the new count").isTrue();
+    }
+
+    /** Waits (up to ten seconds) until a view published to the lead contains the text. */
+    private boolean leadsHomeShows(String text) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (h.slack.calls("views.publish").stream().anyMatch(c -> SlackHarness.LEAD.equals(c.param("user_id"))
+                    && c.param("view").contains(text))) {
+                return true;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    @Test
     void pressing_resume_on_the_home_continues_the_run_in_a_dm_and_publishes_the_home_again() {
         String run = started(MEMBER, "attack-surface");
         h.quiet();
