@@ -247,28 +247,7 @@ public final class LeadDesk {
     }
 
     private static Optional<String> code(LeadRequest request) {
-        if (request instanceof LeadRequest.Status s) {
-            return Optional.of(s.code());
-        }
-        if (request instanceof LeadRequest.Report r) {
-            return Optional.of(r.code());
-        }
-        if (request instanceof LeadRequest.Export e) {
-            return Optional.of(e.code());
-        }
-        if (request instanceof LeadRequest.NextRound n) {
-            return Optional.of(n.code());
-        }
-        if (request instanceof LeadRequest.Close c) {
-            return Optional.of(c.code());
-        }
-        if (request instanceof LeadRequest.Remind r) {
-            return Optional.of(r.code());
-        }
-        if (request instanceof LeadRequest.Schedule s) {
-            return Optional.of(s.code());
-        }
-        return Optional.empty();
+        return request instanceof LeadRequest.OfAssessment about ? Optional.of(about.code()) : Optional.empty();
     }
 
     private static LeadAnswer unknown(String typed, Platform platform) {

@@ -5,6 +5,11 @@ import java.util.Objects;
 /** What a lead asks for, in any channel. Codes and formats are as typed: the desk checks them. */
 public sealed interface LeadRequest {
 
+    /** A request about one assessment, named by the code the lead typed. */
+    sealed interface OfAssessment extends LeadRequest {
+        String code();
+    }
+
     /** Create an assessment of the named ML system; a private one withholds its scores until k answer sets each. */
     record New(String systemName, boolean isPrivate) implements LeadRequest {
         public New {
@@ -17,14 +22,14 @@ public sealed interface LeadRequest {
     }
 
     /** How many completed each questionnaire of an assessment. */
-    record Status(String code) implements LeadRequest {
+    record Status(String code) implements OfAssessment {
         public Status {
             Objects.requireNonNull(code, "code");
         }
     }
 
     /** An assessment's report; {@code share} puts it where the assessment's root message is. */
-    record Report(String code, boolean share) implements LeadRequest {
+    record Report(String code, boolean share) implements OfAssessment {
         public Report {
             Objects.requireNonNull(code, "code");
         }
@@ -35,7 +40,7 @@ public sealed interface LeadRequest {
     }
 
     /** An assessment's anonymous answers as a file, {@code csv} or {@code json}. */
-    record Export(String code, String format) implements LeadRequest {
+    record Export(String code, String format) implements OfAssessment {
         public Export {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(format, "format");
@@ -63,21 +68,21 @@ public sealed interface LeadRequest {
     }
 
     /** Open the next round of the assessment's ML system. */
-    record NextRound(String code) implements LeadRequest {
+    record NextRound(String code) implements OfAssessment {
         public NextRound {
             Objects.requireNonNull(code, "code");
         }
     }
 
     /** Close an assessment's round: no more answers, its report frozen. */
-    record Close(String code) implements LeadRequest {
+    record Close(String code) implements OfAssessment {
         public Close {
             Objects.requireNonNull(code, "code");
         }
     }
 
     /** Set how often reminders are posted in an assessment's thread ({@code every 3d}), or {@code off}; as typed. */
-    record Remind(String code, String cadence) implements LeadRequest {
+    record Remind(String code, String cadence) implements OfAssessment {
         public Remind {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(cadence, "cadence");
@@ -85,7 +90,7 @@ public sealed interface LeadRequest {
     }
 
     /** Schedule the next rounds of the assessment's system ({@code every 90d}), or stop them ({@code off}). */
-    record Schedule(String code, String cadence) implements LeadRequest {
+    record Schedule(String code, String cadence) implements OfAssessment {
         public Schedule {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(cadence, "cadence");
