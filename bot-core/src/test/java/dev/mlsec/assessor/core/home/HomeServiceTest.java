@@ -6,8 +6,7 @@ import dev.mlsec.assessor.core.engine.Command;
 import dev.mlsec.assessor.core.engine.Reply;
 import dev.mlsec.assessor.core.identity.Platform;
 import dev.mlsec.assessor.core.identity.Respondent;
-import dev.mlsec.assessor.core.identity.Space;
-import dev.mlsec.assessor.core.lead.Leads;
+import dev.mlsec.assessor.core.testing.OneLead;
 import dev.mlsec.assessor.core.testing.TestAssessor;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,17 +19,7 @@ class HomeServiceTest {
     private final TestAssessor assessor = TestAssessor.withBundledQuestionnaires();
     private final Respondent lead = new Respondent(Platform.SLACK, "T-ACME", "U-LEAD");
     private final Respondent member = new Respondent(Platform.SLACK, "T-ACME", "U-MEMBER");
-    private final HomeService homes = assessor.home().with(new Leads() {
-        @Override
-        public Standing standing(Respondent person) {
-            return person.user().equals("U-LEAD") ? Standing.LEAD : Standing.NOT_A_LEAD;
-        }
-
-        @Override
-        public List<String> named(Space space) {
-            return List.of();
-        }
-    });
+    private final HomeService homes = assessor.home().with(new OneLead("U-LEAD"));
 
     @AfterEach
     void close() {

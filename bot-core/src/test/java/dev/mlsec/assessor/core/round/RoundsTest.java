@@ -12,11 +12,11 @@ import dev.mlsec.assessor.core.identity.Space;
 import dev.mlsec.assessor.core.lead.LeadAnswer;
 import dev.mlsec.assessor.core.lead.LeadDesk;
 import dev.mlsec.assessor.core.lead.LeadRequest;
-import dev.mlsec.assessor.core.lead.Leads;
 import dev.mlsec.assessor.core.lead.ReportBundle;
 import dev.mlsec.assessor.core.lead.RootMessages;
 import dev.mlsec.assessor.core.lead.RootView;
 import dev.mlsec.assessor.core.report.JsonReport;
+import dev.mlsec.assessor.core.testing.OneLead;
 import dev.mlsec.assessor.core.testing.TestAssessor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,17 +38,7 @@ class RoundsTest {
     private final Respondent member = new Respondent(Platform.SLACK, "T-ACME", "U-MEMBER");
     private final Respondent otherLead = new Respondent(Platform.SLACK, "T-OTHER", "U-LEAD");
     private final List<String> posted = new ArrayList<>();
-    private final LeadDesk desk = assessor.desk().with(new Leads() {
-        @Override
-        public Standing standing(Respondent person) {
-            return person.user().equals("U-LEAD") ? Standing.LEAD : Standing.NOT_A_LEAD;
-        }
-
-        @Override
-        public List<String> named(Space space) {
-            return List.of("<@U-LEAD>");
-        }
-    });
+    private final LeadDesk desk = assessor.desk().with(new OneLead("U-LEAD"));
 
     RoundsTest() {
         assessor.roots().attach(Platform.SLACK, new RootMessages() {

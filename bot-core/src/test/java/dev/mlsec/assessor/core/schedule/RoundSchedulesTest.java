@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mlsec.assessor.core.assessment.RootLocation;
 import dev.mlsec.assessor.core.identity.Platform;
 import dev.mlsec.assessor.core.identity.Respondent;
-import dev.mlsec.assessor.core.identity.Space;
 import dev.mlsec.assessor.core.lead.LeadAnswer;
 import dev.mlsec.assessor.core.lead.LeadDesk;
 import dev.mlsec.assessor.core.lead.LeadRequest;
-import dev.mlsec.assessor.core.lead.Leads;
 import dev.mlsec.assessor.core.lead.RootMessages;
 import dev.mlsec.assessor.core.lead.RootView;
+import dev.mlsec.assessor.core.testing.OneLead;
 import dev.mlsec.assessor.core.testing.TestAssessor;
 import dev.mlsec.assessor.core.testing.TestClock;
 import java.time.Duration;
@@ -32,17 +31,7 @@ class RoundSchedulesTest {
     private final Respondent member = new Respondent(Platform.SLACK, "T-ACME", "U-MEMBER");
     private final Respondent otherLead = new Respondent(Platform.SLACK, "T-OTHER", "U-LEAD");
     private final List<String> posted = new CopyOnWriteArrayList<>();
-    private final LeadDesk desk = assessor.desk().with(new Leads() {
-        @Override
-        public Standing standing(Respondent person) {
-            return person.user().equals("U-LEAD") ? Standing.LEAD : Standing.NOT_A_LEAD;
-        }
-
-        @Override
-        public List<String> named(Space space) {
-            return List.of("<@U-LEAD>");
-        }
-    });
+    private final LeadDesk desk = assessor.desk().with(new OneLead("U-LEAD"));
 
     RoundSchedulesTest() {
         assessor.roots().attach(Platform.SLACK, new RootMessages() {
